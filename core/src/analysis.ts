@@ -1,0 +1,43 @@
+import type { SectionLabel } from './vocabulary';
+
+/** Bump when the analysis output changes meaning; cached analyses of other versions are recomputed. */
+export const SONG_ANALYSIS_VERSION = 1;
+
+export interface Section {
+  label: SectionLabel;
+  /** seconds */
+  start: number;
+  end: number;
+  /** mean energy in 0..1 */
+  energy: number;
+}
+
+/** What the music analysis knows about one song. All times are in seconds from the start of the file. */
+export interface SongAnalysis {
+  version: number;
+  duration: number;
+  /** tempo resolved into bachata's range (about 100..160) */
+  bpm: number;
+  beats: number[];
+  /** the "1" of each 4-beat bar */
+  downbeats: number[];
+  /** the start of each 8-count (every second downbeat, aligned to the music's phrasing) */
+  phrases: number[];
+  sections: Section[];
+  /** one value in 0..1 per beat */
+  energy: number[];
+}
+
+/** The part of an analysis that travels with a plan and a task result (no per-beat arrays but beats). */
+export interface SongAnalysisSummary {
+  version: number;
+  duration: number;
+  bpm: number;
+  beats: number[];
+  phrases: number[];
+  sections: Section[];
+}
+
+export function summariseAnalysis(a: SongAnalysis): SongAnalysisSummary {
+  return { version: a.version, duration: a.duration, bpm: a.bpm, beats: a.beats, phrases: a.phrases, sections: a.sections };
+}

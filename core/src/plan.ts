@@ -1,0 +1,65 @@
+import type { SongAnalysisSummary } from './analysis';
+import type { Difficulty, EnergyLevel, SectionLabel, Style } from './vocabulary';
+
+export const CHOREOGRAPHY_PLAN_VERSION = 1;
+
+export interface TimelineEntry {
+  moveId: string;
+  label: string;
+  /** human name of the move */
+  name: string;
+  /** clip storage key / path */
+  clip: string;
+  /** seconds in the song; start is always a phrase start */
+  start: number;
+  end: number;
+  /** counts covered, a multiple of 8 */
+  beats: number;
+  /** the part of the clip used, seconds */
+  clipStart: number;
+  clipEnd: number;
+  /** song BPM / clip BPM (0.75..1.33) */
+  tempoRatio: number;
+  section: SectionLabel;
+  /** short human reason, e.g. "high-energy chorus → spin" */
+  reason: string;
+  /** a held pose before the first phrase (no clip motion) */
+  hold?: boolean;
+}
+
+export interface PlanMetrics {
+  phraseAlignment: number;
+  tempoMatchError: number;
+  distinctMoves: number;
+  repeats: number;
+  energyFit: number;
+  coverage: number;
+}
+
+export interface PlanParameters {
+  difficulty: Difficulty;
+  energy: EnergyLevel;
+  style: Style;
+  seed: number;
+}
+
+export interface ChoreographyPlan {
+  version: number;
+  parameters: PlanParameters;
+  analysis: SongAnalysisSummary;
+  timeline: TimelineEntry[];
+  metrics: PlanMetrics;
+  /** notes about fallbacks taken (e.g. "no advanced moves: used intermediate") */
+  notes: string[];
+}
+
+/** What a completed task stores in choreography_tasks.result (new shape; legacy rows differ). */
+export interface TaskResult {
+  /** storage keys */
+  video: string;
+  poster: string;
+  duration: number;
+  plan: ChoreographyPlan;
+  analysis: SongAnalysisSummary;
+  parameters: PlanParameters & { songId: number };
+}
