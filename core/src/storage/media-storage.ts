@@ -41,3 +41,14 @@ export class MediaNotFoundError extends Error {
     this.name = 'MediaNotFoundError';
   }
 }
+
+/** A key that would escape the storage root, or is not a usable object name at all. */
+export class InvalidMediaKeyError extends Error {
+  constructor(
+    public readonly key: string,
+    reason: string,
+  ) {
+    super(`Invalid media key "${key}": ${reason}`);
+    this.name = 'InvalidMediaKeyError';
+  }
+}
