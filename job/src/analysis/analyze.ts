@@ -1,0 +1,60 @@
+import { SONG_ANALYSIS_VERSION, type SongAnalysis } from '@bachata/core';
+import { MIN_ANALYSIS_SECONDS, AudioDecodeError } from '../audio/decode';
+import { computeBeatFeatures } from './beatFeatures';
+import { barPositions } from './downbeats';
+import { trackBeats } from './essentia';
+import { phraseStarts } from './phrases';
+import { NoSteadyBeatError, pulseClarity } from './pulse';
+import { beatEnergy, findSections } from './sections';
+import { computeFrameFeatures } from './spectrum';
+import { round3 } from './stats';
+import { bpmOf, foldTempo, musicExtent, onsetLookup, trimToMusic } from './tempo';
+
+/** Below this the onset envelope does not repeat at the beat period: noise, a drone, speech. */
+export const MIN_PULSE_CLARITY = 0.12;
+/** Fewer beats than this (4 bars) cannot carry bars and 8-counts. */
+const MIN_BEATS = 16;
+
+export interface AnalysisDiagnostics {
+  trackerBpm: number;
+  pulseClarity: number;
+  musicStart: number;
+  musicEnd: number;
+}
+
+/** Tempo, beats, downbeats, 8-counts, sections and energy of 44.1 kHz mono samples. Pure. */
+export function analyzeSamples(samples: Float32Array, sampleRate: number, diagnostics?: (d: AnalysisDiagnostics) => void): SongAnalysis {
+  if (sampleRate !== 44100) throw new Error(`analyzeSamples needs 44100 Hz samples, got ${sampleRate}`);
+  const duration = samples.length / sampleRate;
+  if (duration < MIN_ANALYSIS_SECONDS) {
+    throw new AudioDecodeError('too-short', `This audio is too short (${duration.toFixed(1)} s); at least ${MIN_ANALYSIS_SECONDS} s of music is needed.`);
+  }
+  const ff = computeFrameFeatures(samples, sampleRate);
+  const extent = musicExtent(ff);
+  const tracked = trackBeats(samples);
+  if (tracked.beats.length < MIN_BEATS) throw new NoSteadyBeatError();
+  const onsetAt = onsetLookup(ff);
+  const folded = foldTempo(tracked.beats, onsetAt);
+  const beatsInMusic = trimToMusic(folded, extent, onsetAt);
+  const clarity = pulseClarity(ff, 60 / bpmOf(beatsInMusic), extent.start, extent.end);
+  diagnostics?.({ trackerBpm: tracked.bpm, pulseClarity: clarity, musicStart: extent.start, musicEnd: extent.end });
+  if (beatsInMusic.length < MIN_BEATS || clarity < MIN_PULSE_CLARITY) throw new NoSteadyBeatError();
+
+  const beats = beatsInMusic;
+  const features = computeBeatFeatures(ff, beats, duration);
+  const positions = barPositions(features);
+  const downbeatIdx = positions.flatMap((p, i) => (p === 0 ? [i] : []));
+  const phraseIdx = phraseStarts(features, downbeatIdx, extent.start);
+  const energy = beatEnergy(features);
+  const sections = findSections(features, energy, phraseIdx, duration);
+  return {
+    version: SONG_ANALYSIS_VERSION,
+    duration: round3(duration),
+    bpm: Math.round(bpmOf(beats) * 10) / 10,
+    beats: beats.map(round3),
+    downbeats: downbeatIdx.map((i) => round3(beats[i])),
+    phrases: phraseIdx.map((i) => round3(beats[i])),
+    sections,
+    energy,
+  };
+}

@@ -1,0 +1,103 @@
+import { BAND, BAND_COUNT, FrameFeatures, frameAt } from './spectrum';
+
+/** What each beat sounds like: onsets right at the beat, and the averages over the beat's span. */
+export interface BeatFeatures {
+  times: number[];
+  /** strongest band onset within ±35 ms of the beat (bass = bass guitar's notes, mid = bongo slap, air = güira) */
+  bassOnset: Float64Array;
+  midOnset: Float64Array;
+  highOnset: Float64Array;
+  airOnset: Float64Array;
+  /** flux peak at the beat above the local flux level (how clearly something starts on this beat) */
+  onset: Float64Array;
+  /** harmonic change: chroma of the two beats from here vs the two beats before */
+  chordChange: Float64Array;
+  /** dB of the mean power over the beat */
+  loudnessDb: Float64Array;
+  /** mean spectral flux over the beat (how busy it is) */
+  busyness: Float64Array;
+  /** mean log band energies over the beat */
+  bandLog: Float64Array[];
+}
+
+export function beatSpans(times: number[], end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < times.length; i++) {
+    const next = i + 1 < times.length ? times[i + 1] : Math.min(end, times[i] + (i > 0 ? times[i] - times[i - 1] : 0.5));
+    spans.push([times[i], Math.max(next, times[i] + 1e-3)]);
+  }
+  return spans;
+}
+
+export function computeBeatFeatures(ff: FrameFeatures, times: number[], duration: number): BeatFeatures {
+  const n = times.length;
+  const spans = beatSpans(times, duration);
+  const frameRange = (a: number, b: number): [number, number] => {
+    const fa = Math.max(0, Math.min(ff.frameCount - 1, frameAt(ff, a)));
+    const fb = Math.max(fa + 1, Math.min(ff.frameCount, frameAt(ff, b)));
+    return [fa, fb];
+  };
+  const peakNear = (series: Float32Array, t: number): number => {
+    const [a, b] = frameRange(t - 0.035, t + 0.035 + ff.hopSeconds);
+    let m = 0;
+    for (let k = a; k < b; k++) if (series[k] > m) m = series[k];
+    return m;
+  };
+  const bassOnset = new Float64Array(n);
+  const midOnset = new Float64Array(n);
+  const highOnset = new Float64Array(n);
+  const airOnset = new Float64Array(n);
+  const onset = new Float64Array(n);
+  const loudnessDb = new Float64Array(n);
+  const busyness = new Float64Array(n);
+  const bandLog = Array.from({ length: BAND_COUNT }, () => new Float64Array(n));
+  const chromaPerBeat: Float64Array[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = times[i];
+    bassOnset[i] = peakNear(ff.bandOnset[BAND.bass], t);
+    midOnset[i] = peakNear(ff.bandOnset[BAND.mid], t);
+    highOnset[i] = peakNear(ff.bandOnset[BAND.high], t);
+    airOnset[i] = peakNear(ff.bandOnset[BAND.air], t);
+    const [a, b] = frameRange(spans[i][0], spans[i][1]);
+    let p = 0;
+    let fl = 0;
+    const chroma = new Float64Array(12);
+    for (let k = a; k < b; k++) {
+      p += ff.power[k];
+      fl += ff.flux[k];
+      for (let c = 0; c < 12; c++) chroma[c] += ff.chroma[k * 12 + c];
+      for (let band = 0; band < BAND_COUNT; band++) bandLog[band][i] += ff.bandLog[band][k];
+    }
+    const count = b - a;
+    loudnessDb[i] = 10 * Math.log10(p / count + 1e-12);
+    busyness[i] = fl / count;
+    for (let band = 0; band < BAND_COUNT; band++) bandLog[band][i] /= count;
+    chromaPerBeat.push(chroma);
+    // Flux at the beat against the flux level around it (±1 s), so steady noise doesn't count as onsets.
+    const [la, lb] = frameRange(t - 1, t + 1);
+    const around = Array.from(ff.flux.subarray(la, lb)).sort((x, y) => x - y);
+    const level = around[around.length >> 1] ?? 0;
+    onset[i] = Math.max(0, peakNear(ff.flux, t) - level);
+  }
+  const chordChange = new Float64Array(n);
+  for (let i = 2; i + 1 < n; i++) {
+    const before = addVec(chromaPerBeat[i - 2], chromaPerBeat[i - 1]);
+    const after = addVec(chromaPerBeat[i], chromaPerBeat[i + 1]);
+    chordChange[i] = 1 - cosine(before, after);
+  }
+  return { times, bassOnset, midOnset, highOnset, airOnset, onset, chordChange, loudnessDb, busyness, bandLog };
+}
+
+function addVec(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] + b[i];
+  return out;
+}
+
+function cosine(a: Float64Array, b: Float64Array): number {
+  let ab = 0;
+  let aa = 0;
+  let bb = 0;
+  for (let i = 0; i < a.length; i++) { ab += a[i] * b[i]; aa += a[i] * a[i]; bb += b[i] * b[i]; }
+  return aa > 0 && bb > 0 ? ab / Math.sqrt(aa * bb) : 1;
+}

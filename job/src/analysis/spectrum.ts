@@ -1,0 +1,158 @@
+/**
+ * Frame-level features from our own FFT: band energies (bass / low-mid / mid / high / air), their onsets,
+ * a 12-bin chroma (which notes sound, to hear chord changes) and the total spectral flux (the onset
+ * envelope used to judge whether a steady pulse exists at all).
+ */
+export const FRAME_SIZE = 2048;
+export const HOP_SIZE = 1024;
+
+/** Band edges in Hz: bass (bass guitar, bongo body), low-mid, mid (bongo slap, guitar), high, air (güira). */
+export const BAND_EDGES = [35, 160, 600, 2500, 7000, 16000];
+export const BAND_COUNT = BAND_EDGES.length - 1;
+export const BAND = { bass: 0, lowMid: 1, mid: 2, high: 3, air: 4 } as const;
+
+export interface FrameFeatures {
+  sampleRate: number;
+  frameCount: number;
+  /** seconds per hop */
+  hopSeconds: number;
+  /** centre time of frame k = offset + k * hopSeconds */
+  offset: number;
+  /** log(1 + energy) per band, band-major: bandLog[b][k] */
+  bandLog: Float32Array[];
+  /** half-wave rectified frame-to-frame rise of bandLog */
+  bandOnset: Float32Array[];
+  /** 12 chroma bins per frame, frame-major */
+  chroma: Float32Array;
+  /** sum over bins of the rectified rise in log magnitude */
+  flux: Float32Array;
+  /** mean square of the samples in the hop */
+  power: Float32Array;
+}
+
+class Fft {
+  private readonly rev: Uint32Array;
+  private readonly cos: Float64Array;
+  private readonly sin: Float64Array;
+  constructor(readonly n: number) {
+    const bits = Math.log2(n);
+    this.rev = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      let r = 0;
+      for (let b = 0; b < bits; b++) r |= ((i >> b) & 1) << (bits - 1 - b);
+      this.rev[i] = r;
+    }
+    this.cos = new Float64Array(n / 2);
+    this.sin = new Float64Array(n / 2);
+    for (let i = 0; i < n / 2; i++) {
+      this.cos[i] = Math.cos((2 * Math.PI * i) / n);
+      this.sin[i] = -Math.sin((2 * Math.PI * i) / n);
+    }
+  }
+  /** In-place complex FFT of (re, im). */
+  transform(re: Float64Array, im: Float64Array): void {
+    const n = this.n;
+    for (let i = 0; i < n; i++) {
+      const j = this.rev[i];
+      if (j > i) {
+        let t = re[i]; re[i] = re[j]; re[j] = t;
+        t = im[i]; im[i] = im[j]; im[j] = t;
+      }
+    }
+    for (let size = 2; size <= n; size <<= 1) {
+      const half = size >> 1;
+      const step = n / size;
+      for (let start = 0; start < n; start += size) {
+        for (let k = 0; k < half; k++) {
+          const wr = this.cos[k * step];
+          const wi = this.sin[k * step];
+          const a = start + k;
+          const b = a + half;
+          const xr = re[b] * wr - im[b] * wi;
+          const xi = re[b] * wi + im[b] * wr;
+          re[b] = re[a] - xr; im[b] = im[a] - xi;
+          re[a] += xr; im[a] += xi;
+        }
+      }
+    }
+  }
+}
+
+const fftCache = new Map<number, Fft>();
+
+export function computeFrameFeatures(samples: Float32Array, sampleRate: number): FrameFeatures {
+  const n = FRAME_SIZE;
+  const hop = HOP_SIZE;
+  const frameCount = Math.max(1, Math.floor((samples.length - n) / hop) + 1);
+  let fft = fftCache.get(n);
+  if (!fft) { fft = new Fft(n); fftCache.set(n, fft); }
+  const window = new Float64Array(n);
+  for (let i = 0; i < n; i++) window[i] = 0.5 - 0.5 * Math.cos((2 * Math.PI * i) / n);
+  const binHz = sampleRate / n;
+  const bins = n / 2;
+  const bandOfBin = new Int8Array(bins).fill(-1);
+  for (let k = 0; k < bins; k++) {
+    const f = k * binHz;
+    for (let b = 0; b < BAND_COUNT; b++) if (f >= BAND_EDGES[b] && f < BAND_EDGES[b + 1]) bandOfBin[k] = b;
+  }
+  // Chroma from ~100 Hz (below that one bin spans several semitones) to 2 kHz.
+  const chromaLo = Math.ceil(100 / binHz);
+  const chromaHi = Math.floor(2000 / binHz);
+  const pitchClass = new Int8Array(bins);
+  for (let k = chromaLo; k <= chromaHi; k++) {
+    const midi = 69 + 12 * Math.log2((k * binHz) / 440);
+    pitchClass[k] = ((Math.round(midi) % 12) + 12) % 12;
+  }
+  const fluxHi = Math.floor(11000 / binHz);
+
+  const bandLog = Array.from({ length: BAND_COUNT }, () => new Float32Array(frameCount));
+  const bandOnset = Array.from({ length: BAND_COUNT }, () => new Float32Array(frameCount));
+  const chroma = new Float32Array(frameCount * 12);
+  const flux = new Float32Array(frameCount);
+  const power = new Float32Array(frameCount);
+  const re = new Float64Array(n);
+  const im = new Float64Array(n);
+  let prevLogMag = new Float32Array(bins);
+  let logMag = new Float32Array(bins);
+  const bandE = new Float64Array(BAND_COUNT);
+
+  for (let f = 0; f < frameCount; f++) {
+    const off = f * hop;
+    let p = 0;
+    for (let i = 0; i < n; i++) {
+      const x = off + i < samples.length ? samples[off + i] : 0;
+      re[i] = x * window[i];
+      im[i] = 0;
+      if (i >= (n - hop) / 2 && i < (n + hop) / 2) p += x * x;
+    }
+    power[f] = p / hop;
+    fft.transform(re, im);
+    bandE.fill(0);
+    let fl = 0;
+    for (let k = 1; k < bins; k++) {
+      const m2 = re[k] * re[k] + im[k] * im[k];
+      const b = bandOfBin[k];
+      if (b >= 0) bandE[b] += m2;
+      const lm = Math.log1p(100 * Math.sqrt(m2));
+      logMag[k] = lm;
+      if (k <= fluxHi) {
+        const d = lm - prevLogMag[k];
+        if (d > 0) fl += d;
+      }
+      if (k >= chromaLo && k <= chromaHi) chroma[f * 12 + pitchClass[k]] += Math.sqrt(m2);
+    }
+    flux[f] = f === 0 ? 0 : fl;
+    for (let b = 0; b < BAND_COUNT; b++) {
+      const v = Math.log1p(1000 * bandE[b]);
+      bandLog[b][f] = v;
+      const d = f === 0 ? 0 : v - bandLog[b][f - 1];
+      bandOnset[b][f] = d > 0 ? d : 0;
+    }
+    const t = prevLogMag; prevLogMag = logMag; logMag = t;
+  }
+  return { sampleRate, frameCount, hopSeconds: hop / sampleRate, offset: n / 2 / sampleRate, bandLog, bandOnset, chroma, flux, power };
+}
+
+export function frameAt(ff: FrameFeatures, t: number): number {
+  return Math.round((t - ff.offset) / ff.hopSeconds);
+}

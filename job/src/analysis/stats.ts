@@ -1,0 +1,44 @@
+export function median(values: ArrayLike<number>): number {
+  const a = Array.from(values).filter((v) => Number.isFinite(v)).sort((x, y) => x - y);
+  if (a.length === 0) return NaN;
+  const m = a.length >> 1;
+  return a.length % 2 ? a[m] : 0.5 * (a[m - 1] + a[m]);
+}
+
+export function percentile(values: ArrayLike<number>, p: number): number {
+  const a = Array.from(values).filter((v) => Number.isFinite(v)).sort((x, y) => x - y);
+  if (a.length === 0) return NaN;
+  const idx = Math.min(a.length - 1, Math.max(0, Math.round((p / 100) * (a.length - 1))));
+  return a[idx];
+}
+
+export function mean(values: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < values.length; i++) s += values[i];
+  return values.length ? s / values.length : 0;
+}
+
+/** z-score against a sliding window of ±radius items, so slow changes (a louder chorus) don't dominate. */
+export function localZ(values: ArrayLike<number>, radius: number): Float64Array {
+  const n = values.length;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = Math.max(0, i - radius);
+    const b = Math.min(n, i + radius + 1);
+    let s = 0;
+    let s2 = 0;
+    for (let j = a; j < b; j++) { s += values[j]; s2 += values[j] * values[j]; }
+    const m = s / (b - a);
+    const sd = Math.sqrt(Math.max(0, s2 / (b - a) - m * m));
+    out[i] = sd > 1e-9 ? (values[i] - m) / sd : 0;
+  }
+  return out;
+}
+
+export function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+export function round3(t: number): number {
+  return Math.round(t * 1000) / 1000;
+}

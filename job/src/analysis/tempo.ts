@@ -1,0 +1,92 @@
+import { FrameFeatures, frameAt } from './spectrum';
+import { median } from './stats';
+
+/** Bachata is danced between about 100 and 160 bpm; a tracker locked to half or double time is folded in. */
+export const BACHATA_MIN_BPM = 96;
+export const BACHATA_MAX_BPM = 170;
+
+export function bpmOf(beats: number[]): number {
+  const iois: number[] = [];
+  for (let i = 1; i < beats.length; i++) iois.push(beats[i] - beats[i - 1]);
+  const m = median(iois);
+  return m > 0 ? 60 / m : NaN;
+}
+
+/**
+ * Fold the beat grid into bachata's tempo range. Half time: put a beat between each pair. Double time:
+ * keep every other beat, choosing the set that carries more onset strength (the bass and the chord
+ * changes land on the counted beats; the in-between ones are the "and"s).
+ */
+export function foldTempo(beats: number[], onsetStrengthAt: (t: number) => number): number[] {
+  let grid = beats;
+  for (let guard = 0; guard < 3; guard++) {
+    const bpm = bpmOf(grid);
+    if (!Number.isFinite(bpm)) return grid;
+    if (bpm < BACHATA_MIN_BPM) {
+      const doubled: number[] = [];
+      for (let i = 0; i < grid.length; i++) {
+        doubled.push(grid[i]);
+        if (i + 1 < grid.length) doubled.push(0.5 * (grid[i] + grid[i + 1]));
+      }
+      grid = doubled;
+    } else if (bpm > BACHATA_MAX_BPM) {
+      const even = grid.filter((_, i) => i % 2 === 0);
+      const odd = grid.filter((_, i) => i % 2 === 1);
+      const s = (g: number[]) => g.reduce((acc, t) => acc + onsetStrengthAt(t), 0) / Math.max(1, g.length);
+      grid = s(even) >= s(odd) ? even : odd;
+    } else {
+      return grid;
+    }
+  }
+  return grid;
+}
+
+/** Where the music is: from the first to the last frame clearly above the quietest part of the file. */
+export function musicExtent(ff: FrameFeatures): { start: number; end: number; floorDb: number } {
+  const n = ff.frameCount;
+  const win = Math.max(1, Math.round(0.25 / ff.hopSeconds));
+  const db = new Float64Array(n);
+  let acc = 0;
+  const smooth = new Float64Array(n);
+  for (let k = 0; k < n; k++) db[k] = 10 * Math.log10(ff.power[k] + 1e-12);
+  for (let k = 0; k < n; k++) {
+    acc += ff.power[k];
+    if (k >= win) acc -= ff.power[k - win];
+    smooth[k] = 10 * Math.log10(acc / Math.min(k + 1, win) + 1e-12);
+  }
+  let floor = Infinity;
+  let peak = -Infinity;
+  for (let k = win - 1; k < n; k++) { floor = Math.min(floor, smooth[k]); peak = Math.max(peak, smooth[k]); }
+  // Digital silence has no floor worth measuring from; then anything within 50 dB of the peak is music.
+  const threshold = Math.max(floor + 8, peak - 50);
+  let first = 0;
+  while (first < n && db[first] < threshold) first++;
+  let last = n - 1;
+  while (last > first && db[last] < threshold) last--;
+  const t = (k: number) => ff.offset + k * ff.hopSeconds;
+  return { start: t(first) - ff.offset, end: t(last) + ff.offset, floorDb: floor };
+}
+
+/** Drop tracker beats outside the music (the tracker keeps ticking through silence and a final ringing chord). */
+export function trimToMusic(beats: number[], extent: { start: number; end: number }, onsetAt: (t: number) => number): number[] {
+  const T = 60 / bpmOf(beats);
+  let out = beats.filter((t) => t >= extent.start - 0.1 * T && t <= extent.end + 0.1 * T);
+  const strengths = out.map(onsetAt);
+  const typical = median(strengths);
+  let a = 0;
+  let b = out.length - 1;
+  // Edge beats with next to no onset are the tracker extrapolating, not the music.
+  while (a < b && strengths[a] < 0.15 * typical) a++;
+  while (b > a && strengths[b] < 0.15 * typical) b--;
+  out = out.slice(a, b + 1);
+  return out;
+}
+
+export function onsetLookup(ff: FrameFeatures): (t: number) => number {
+  return (t: number) => {
+    const k = frameAt(ff, t);
+    let m = 0;
+    for (let j = k - 1; j <= k + 2; j++) if (j >= 0 && j < ff.frameCount && ff.flux[j] > m) m = ff.flux[j];
+    return m;
+  };
+}
