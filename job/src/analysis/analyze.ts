@@ -8,7 +8,7 @@ import { NoSteadyBeatError, pulseClarity } from './pulse';
 import { beatEnergy, findSections } from './sections';
 import { computeFrameFeatures } from './spectrum';
 import { round3 } from './stats';
-import { bpmOf, foldTempo, musicExtent, onsetLookup, trimToMusic } from './tempo';
+import { bpmOf, extendToMusicStart, foldTempo, musicExtent, onsetLookup, trimToMusic } from './tempo';
 
 /** Below this the onset envelope does not repeat at the beat period: noise, a drone, speech. */
 export const MIN_PULSE_CLARITY = 0.12;
@@ -35,7 +35,7 @@ export function analyzeSamples(samples: Float32Array, sampleRate: number, diagno
   if (tracked.beats.length < MIN_BEATS) throw new NoSteadyBeatError();
   const onsetAt = onsetLookup(ff);
   const folded = foldTempo(tracked.beats, onsetAt);
-  const beatsInMusic = trimToMusic(folded, extent, onsetAt);
+  const beatsInMusic = extendToMusicStart(trimToMusic(folded, extent, onsetAt), extent.start, onsetAt);
   const clarity = pulseClarity(ff, 60 / bpmOf(beatsInMusic), extent.start, extent.end);
   diagnostics?.({ trackerBpm: tracked.bpm, pulseClarity: clarity, musicStart: extent.start, musicEnd: extent.end });
   if (beatsInMusic.length < MIN_BEATS || clarity < MIN_PULSE_CLARITY) throw new NoSteadyBeatError();

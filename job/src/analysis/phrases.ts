@@ -1,4 +1,5 @@
 import type { BeatFeatures } from './beatFeatures';
+import { median } from './stats';
 
 /** Cost of an 8-count that is not two bars long (a bar added or dropped in the arrangement). */
 const PHRASE_BREAK_PENALTY = 6;
@@ -44,11 +45,14 @@ export function phraseStarts(f: BeatFeatures, downbeatIdx: number[], musicStart:
     const after = bars[j].map((x, k) => 0.5 * (x + bars[j + 1][k]));
     novelty[j] = dist(before, after);
   }
+  // Only clear peaks of novelty count: inside a section the small bar-to-bar differences carry no
+  // phrase information and, summed over minutes, would drag the count off.
+  const typical = median(Array.from(novelty).filter((x) => x > 0));
   const evidence = new Float64Array(m);
   for (let j = 0; j < m; j++) {
-    const prev = j > 0 ? novelty[j - 1] : novelty[j];
-    const next = j + 1 < m ? novelty[j + 1] : novelty[j];
-    evidence[j] = novelty[j] - 0.5 * (prev + next);
+    const prev = j > 0 ? novelty[j - 1] : 0;
+    const next = j + 1 < m ? novelty[j + 1] : 0;
+    if (novelty[j] > 1.5 * typical && novelty[j] > prev && novelty[j] >= next) evidence[j] = Math.min(4, (novelty[j] - Math.max(prev, next)) / (typical || 1));
   }
   const firstMusicBar = downbeatIdx.findIndex((i) => f.times[i] >= musicStart - 0.15);
   if (firstMusicBar >= 0) evidence[firstMusicBar] += MUSIC_START_BONUS;

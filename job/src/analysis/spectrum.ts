@@ -98,11 +98,6 @@ export function computeFrameFeatures(samples: Float32Array, sampleRate: number):
   // Chroma from ~100 Hz (below that one bin spans several semitones) to 2 kHz.
   const chromaLo = Math.ceil(100 / binHz);
   const chromaHi = Math.floor(2000 / binHz);
-  const pitchClass = new Int8Array(bins);
-  for (let k = chromaLo; k <= chromaHi; k++) {
-    const midi = 69 + 12 * Math.log2((k * binHz) / 440);
-    pitchClass[k] = ((Math.round(midi) % 12) + 12) % 12;
-  }
   const fluxHi = Math.floor(11000 / binHz);
 
   const bandLog = Array.from({ length: BAND_COUNT }, () => new Float32Array(frameCount));
@@ -115,6 +110,7 @@ export function computeFrameFeatures(samples: Float32Array, sampleRate: number):
   let prevLogMag = new Float32Array(bins);
   let logMag = new Float32Array(bins);
   const bandE = new Float64Array(BAND_COUNT);
+  const mag = new Float64Array(bins + 1);
 
   for (let f = 0; f < frameCount; f++) {
     const off = f * hop;
@@ -139,13 +135,23 @@ export function computeFrameFeatures(samples: Float32Array, sampleRate: number):
         const d = lm - prevLogMag[k];
         if (d > 0) fl += d;
       }
-      if (k >= chromaLo && k <= chromaHi) chroma[f * 12 + pitchClass[k]] += Math.sqrt(m2);
+      mag[k] = Math.sqrt(m2);
     }
-    flux[f] = f === 0 ? 0 : fl;
+    // Chroma from spectral peaks with parabolic interpolation: a bin is ~21 Hz wide, wider than a
+    // semitone below ~370 Hz, but a peak's interpolated frequency still names its note.
+    for (let k = chromaLo; k <= chromaHi; k++) {
+      if (!(mag[k] > mag[k - 1] && mag[k] >= mag[k + 1])) continue;
+      const al = logMag[k - 1], be = logMag[k], ga = logMag[k + 1];
+      const den = al - 2 * be + ga;
+      const delta = den < 0 ? (0.5 * (al - ga)) / den : 0;
+      const midi = 69 + 12 * Math.log2(((k + delta) * binHz) / 440);
+      chroma[f * 12 + ((((Math.round(midi) % 12) + 12) % 12))] += mag[k];
+    }
+    flux[f] = fl; // frame 0 rises from the silence before the file
     for (let b = 0; b < BAND_COUNT; b++) {
       const v = Math.log1p(1000 * bandE[b]);
       bandLog[b][f] = v;
-      const d = f === 0 ? 0 : v - bandLog[b][f - 1];
+      const d = v - (f === 0 ? 0 : bandLog[b][f - 1]);
       bandOnset[b][f] = d > 0 ? d : 0;
     }
     const t = prevLogMag; prevLogMag = logMag; logMag = t;

@@ -5,11 +5,27 @@ import { median } from './stats';
 export const BACHATA_MIN_BPM = 96;
 export const BACHATA_MAX_BPM = 170;
 
+/** Tempo from the beat grid: median of 8-beat spans, which averages out the tracker's frame jitter. */
 export function bpmOf(beats: number[]): number {
-  const iois: number[] = [];
-  for (let i = 1; i < beats.length; i++) iois.push(beats[i] - beats[i - 1]);
-  const m = median(iois);
+  const span = Math.min(8, beats.length - 1);
+  if (span < 1) return NaN;
+  const periods: number[] = [];
+  for (let i = 0; i + span < beats.length; i++) periods.push((beats[i + span] - beats[i]) / span);
+  const m = median(periods);
   return m > 0 ? 60 / m : NaN;
+}
+
+/**
+ * The tracker often starts a beat or two late (it needs some onsets to lock on). Extend the grid back to
+ * where the music starts while the extrapolated beats still land on onsets.
+ */
+export function extendToMusicStart(beats: number[], musicStart: number, onsetAt: (t: number) => number): number[] {
+  if (beats.length < 4) return beats;
+  const T = 60 / bpmOf(beats);
+  const typical = median(beats.slice(0, 16).map(onsetAt));
+  const out = [...beats];
+  while (out[0] - T >= musicStart - 0.25 * T && onsetAt(out[0] - T) >= 0.3 * typical) out.unshift(out[0] - T);
+  return out.filter((t) => t >= 0);
 }
 
 /**
@@ -79,7 +95,7 @@ export function trimToMusic(beats: number[], extent: { start: number; end: numbe
   while (a < b && strengths[a] < 0.15 * typical) a++;
   while (b > a && strengths[b] < 0.15 * typical) b--;
   out = out.slice(a, b + 1);
-  return out;
+  return out.filter((t) => t >= 0);
 }
 
 export function onsetLookup(ff: FrameFeatures): (t: number) => number {
