@@ -14,6 +14,8 @@ const shared = {
   transformIgnorePatterns: ['/node_modules/(?!(graphql-ws|@apollo/client|rxjs|@wry|optimism)/)'],
 };
 module.exports = {
+  globalSetup: '<rootDir>/api/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/api/test/support/global-teardown.ts',
   projects: [
     { ...shared, displayName: 'core', rootDir: 'core', testEnvironment: 'node', testMatch: ['<rootDir>/test/**/*.test.ts'] },
     { ...shared, displayName: 'api', rootDir: 'api', testEnvironment: 'node', testMatch: ['<rootDir>/test/**/*.test.ts'] },

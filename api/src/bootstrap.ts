@@ -1,0 +1,61 @@
+import { createMediaStorage } from '@bachata/core';
+import { Pool } from 'pg';
+import type { AppConfig } from './config';
+import { initOrm, migrate } from './db/orm';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres';
+import type { JobRunner } from './jobs/job-runner';
+import { createJobRunner } from './jobs/create-job-runner';
+import type { Logger } from './logger';
+import { MediaService } from './media/media-service';
+import { TaskUpdateHub } from './modules/tasks/task-updates';
+import { startTaskReaper } from './modules/tasks/task-reaper';
+import type { AppServices } from './services';
+
+export interface Bootstrapped {
+  services: AppServices;
+  embedded: EmbeddedDatabase | null;
+  shutdown(): Promise<void>;
+}
+
+/**
+ * Builds every service the api needs: the database (DATABASE_URL or an embedded PostgreSQL under
+ * .data/), migrations, storage, the LISTEN hub, the job runner and the reaper.
+ */
+export async function bootstrap(config: AppConfig, log: Logger, opts: { jobRunner?: JobRunner; reaper?: boolean } = {}): Promise<Bootstrapped> {
+  let embedded: EmbeddedDatabase | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres(config.dataDir, Number(process.env.EMBEDDED_PG_PORT ?? 54329), log);
+    databaseUrl = embedded.url;
+    log.info('embedded PostgreSQL started', { dataDir: config.dataDir });
+  }
+  const orm = await initOrm(databaseUrl);
+  const applied = await migrate(orm);
+  if (applied.length) log.info('migrations applied', { migrations: applied });
+  const pool = new Pool({ connectionString: databaseUrl, max: 5, application_name: 'bachata-api' });
+  const storage = createMediaStorage({
+    kind: config.storage.kind, mediaRoot: config.storage.mediaRoot, gcsBucket: config.storage.gcsBucket,
+    gcsApiEndpoint: config.storage.gcsApiEndpoint, urlSecret: config.storage.urlSecret, publicBaseUrl: config.storage.publicBaseUrl,
+    gcsProjectId: config.cloudRun.projectId,
+  });
+  const taskUpdates = new TaskUpdateHub(databaseUrl, log);
+  await taskUpdates.start();
+  const jobRunner = opts.jobRunner ?? createJobRunner(config, { pool, databaseUrl, log });
+  const services: AppServices = {
+    config: { ...config, databaseUrl }, orm, pool, storage,
+    media: new MediaService(storage, config.storage.signedUrlTtlSeconds), jobRunner, taskUpdates, log,
+  };
+  const stopReaper = opts.reaper === false ? () => undefined : startTaskReaper(pool, config.reaper.staleAfterSeconds, config.reaper.intervalSeconds, log);
+  return {
+    services,
+    embedded,
+    shutdown: async () => {
+      stopReaper();
+      await jobRunner.close?.();
+      await taskUpdates.close();
+      await pool.end();
+      await orm.close(true);
+      if (embedded) await embedded.stop();
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/**
+ * The one config loader. Every variable the api reads is here and in .env.example.
+ */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** project root (where .data/ lives) */
+  rootDir: string;
+  dataDir: string;
+  /** empty → embedded PostgreSQL under .data/postgres */
+  databaseUrl: string;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  passwordHashIterations: number;
+  storage: {
+    kind: 'local' | 'gcs';
+    mediaRoot: string;
+    gcsBucket: string;
+    gcsApiEndpoint: string;
+    urlSecret: string;
+    publicBaseUrl: string;
+    signedUrlTtlSeconds: number;
+  };
+  maxUploadBytes: number;
+  jobRunner: 'local' | 'cloudrun' | 'none';
+  jobConcurrency: number;
+  cloudRun: { projectId: string; region: string; jobName: string };
+  reaper: { staleAfterSeconds: number; intervalSeconds: number };
+  graphql: { maxDepth: number; maxCost: number; maxAliases: number };
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  pwaDistDir: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n)) throw new Error(`${name} must be a number, got "${raw}"`);
+  return n;
+}
+
+function findRoot(): string {
+  // api/src/config.ts or api/dist/config.js → project root two levels up
+  return resolve(__dirname, '..', '..');
+}
+
+/** A secret kept under .data/ so development restarts keep tokens and signed URLs valid. */
+function developmentSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, 'secrets', name);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dirname(file), { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+const WEAK_SECRETS = new Set(['', 'changeme', 'change-me', 'secret', 'development', 'dev']);
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const rootDir = env.BACHATA_ROOT ? resolve(env.BACHATA_ROOT) : findRoot();
+  const dataDir = resolve(rootDir, env.DATA_DIR ?? '.data');
+
+  let jwtSecret = env.JWT_SECRET ?? '';
+  if (nodeEnv === 'production') {
+    if (WEAK_SECRETS.has(jwtSecret) || jwtSecret.length < 32) {
+      throw new Error('JWT_SECRET must be set to a random string of at least 32 characters in production');
+    }
+  } else if (!jwtSecret) {
+    jwtSecret = developmentSecret(dataDir, 'jwt-secret');
+  }
+  let urlSecret = env.MEDIA_URL_SECRET ?? '';
+  if (!urlSecret) urlSecret = nodeEnv === 'production' ? jwtSecret + ':media' : developmentSecret(dataDir, 'media-url-secret');
+
+  const storageKind = (env.STORAGE ?? 'local') as 'local' | 'gcs';
+  if (storageKind !== 'local' && storageKind !== 'gcs') throw new Error(`STORAGE must be local or gcs, got "${storageKind}"`);
+  const jobRunner = (env.JOB_RUNNER ?? 'local') as AppConfig['jobRunner'];
+  if (!['local', 'cloudrun', 'none'].includes(jobRunner)) throw new Error(`JOB_RUNNER must be local, cloudrun or none`);
+  const logLevel = (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info')) as AppConfig['logLevel'];
+
+  return {
+    env: nodeEnv,
+    port: int(env, 'PORT', 4000),
+    host: env.HOST ?? '0.0.0.0',
+    rootDir,
+    dataDir,
+    databaseUrl: env.DATABASE_URL ?? '',
+    jwtSecret,
+    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 60 * 60),
+    refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 7 * 24 * 60 * 60),
+    passwordHashIterations: int(env, 'PASSWORD_HASH_ITERATIONS', 1_000_000),
+    storage: {
+      kind: storageKind,
+      mediaRoot: resolve(rootDir, env.MEDIA_ROOT ?? join(dataDir, 'media')),
+      gcsBucket: env.GCS_BUCKET ?? '',
+      gcsApiEndpoint: env.GCS_API_ENDPOINT ?? '',
+      urlSecret,
+      publicBaseUrl: env.PUBLIC_BASE_URL ?? '',
+      signedUrlTtlSeconds: int(env, 'MEDIA_URL_TTL_SECONDS', 60 * 60),
+    },
+    maxUploadBytes: int(env, 'MAX_UPLOAD_MB', 50) * 1024 * 1024,
+    jobRunner,
+    jobConcurrency: int(env, 'JOB_CONCURRENCY', 1),
+    cloudRun: {
+      projectId: env.GOOGLE_CLOUD_PROJECT ?? '',
+      region: env.CLOUD_RUN_REGION ?? 'us-central1',
+      jobName: env.CLOUD_RUN_JOB ?? 'bachata-buddy-job',
+    },
+    reaper: {
+      staleAfterSeconds: int(env, 'TASK_STALE_AFTER_SECONDS', 10 * 60),
+      intervalSeconds: int(env, 'TASK_REAPER_INTERVAL_SECONDS', 60),
+    },
+    graphql: {
+      maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10),
+      maxCost: int(env, 'GRAPHQL_MAX_COST', 5000),
+      maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 30),
+    },
+    logLevel,
+    pwaDistDir: resolve(rootDir, env.PWA_DIST_DIR ?? 'pwa/dist'),
+  };
+}

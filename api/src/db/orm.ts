@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { entities } from './entities';
+import { migrationsList } from './migrations';
+
+export type Orm = MikroORM;
+
+export function ormOptions(databaseUrl: string, debug = false): Options {
+  return {
+    clientUrl: databaseUrl,
+    entities,
+    extensions: [Migrator],
+    debug,
+    allowGlobalContext: false,
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    migrations: { migrationsList, tableName: 'mikro_orm_migrations', transactional: true, allOrNothing: true, snapshot: false, silent: true },
+    pool: { min: 0, max: 10 },
+  };
+}
+
+export async function initOrm(databaseUrl: string): Promise<Orm> {
+  return MikroORM.init(ormOptions(databaseUrl));
+}
+
+/** Apply pending migrations; returns the names applied. Safe to call on every start. */
+export async function migrate(orm: Orm): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}
+
+export async function pendingMigrations(orm: Orm): Promise<string[]> {
+  return (await orm.getMigrator().getPendingMigrations()).map((m) => m.name);
+}

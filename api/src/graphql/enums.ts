@@ -1,0 +1,14 @@
+import { registerEnumType } from 'type-graphql';
+
+// GraphQL names are upper case; values are the canonical strings stored in the database.
+export enum DifficultyValue { BEGINNER = 'beginner', INTERMEDIATE = 'intermediate', ADVANCED = 'advanced' }
+export enum EnergyLevelValue { LOW = 'low', MEDIUM = 'medium', HIGH = 'high' }
+export enum StyleValue { ROMANTIC = 'romantic', SENSUAL = 'sensual', ENERGETIC = 'energetic', PLAYFUL = 'playful' }
+export enum TaskStatusValue { STARTED = 'started', RUNNING = 'running', COMPLETED = 'completed', FAILED = 'failed' }
+export enum CollectionSort { NEWEST = 'newest', OLDEST = 'oldest', TITLE = 'title', DURATION = 'duration' }
+
+registerEnumType(DifficultyValue, { name: 'Difficulty', description: 'How hard the moves are. Legacy low/medium/high map to beginner/intermediate/advanced.' });
+registerEnumType(EnergyLevelValue, { name: 'EnergyLevel' });
+registerEnumType(StyleValue, { name: 'Style', description: 'Move style. The old API\'s traditional maps to romantic, modern to energetic.' });
+registerEnumType(TaskStatusValue, { name: 'TaskStatus', description: 'Legacy pending reads as started.' });
+registerEnumType(CollectionSort, { name: 'CollectionSort' });

@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { CollectionResolver } from '../modules/collections/collection.resolver';
+import { SongResolver } from '../modules/songs/song.resolver';
+import { TaskResolver } from '../modules/tasks/task.resolver';
+
+let cached: Promise<GraphQLSchema> | null = null;
+
+/** The schema, built once per process. `emitSchemaFile` is done by the schema:emit CLI, not at runtime. */
+export function getSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: [AuthResolver, SongResolver, TaskResolver, CollectionResolver],
+    validate: false,
+    // Every @Subscription here brings its own `subscribe` (fed by the LISTEN hub), so TypeGraphQL's
+    // topic-based PubSub is never asked for events; buildSchema still requires one to be present.
+    pubSub: {
+      publish: () => { throw new Error('Task updates are published by PostgreSQL NOTIFY, not through TypeGraphQL'); },
+      subscribe: () => { throw new Error('Subscriptions use their own subscribe function'); },
+    },
+  });
+  return cached;
+}

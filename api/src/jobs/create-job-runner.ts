@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Pool } from 'pg';
+import type { AppConfig } from '../config';
+import type { Logger } from '../logger';
+import type { JobRunner } from './job-runner';
+import { LocalJobRunner } from './local-job-runner';
+
+/** The command that runs one task locally: the built job, or the TypeScript source through tsx. */
+export function localJobCommand(rootDir: string): string[] {
+  const custom = process.env.JOB_COMMAND;
+  if (custom) return custom.split(' ').filter(Boolean);
+  const built = join(rootDir, 'job', 'dist', 'main.js');
+  if (existsSync(built)) return [process.execPath, built];
+  return [process.execPath, join(rootDir, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(rootDir, 'job', 'src', 'main.ts')];
+}
+
+/** A runner that accepts tasks and starts nothing (JOB_RUNNER=none: an api without video jobs). */
+class NoJobRunner implements JobRunner {
+  async start(): Promise<{ executionName?: string }> { return {}; }
+  async cancel(): Promise<void> {}
+}
+
+export function createJobRunner(config: AppConfig, deps: { pool: Pool; databaseUrl: string; log: Logger }): JobRunner {
+  switch (config.jobRunner) {
+    case 'cloudrun': {
+      // Loaded only when chosen: the Google client libraries are heavy and unused locally.
+      const { CloudRunJobRunner } = require('./cloud-run-runner') as typeof import('./cloud-run-runner');
+      return new CloudRunJobRunner({ projectId: config.cloudRun.projectId, region: config.cloudRun.region, jobName: config.cloudRun.jobName });
+    }
+    case 'none':
+      return new NoJobRunner();
+    default: {
+      const runner = new LocalJobRunner({
+        pool: deps.pool, command: localJobCommand(config.rootDir), cwd: config.rootDir, concurrency: config.jobConcurrency,
+        env: { DATABASE_URL: deps.databaseUrl, DATA_DIR: config.dataDir, STORAGE: config.storage.kind, MEDIA_ROOT: config.storage.mediaRoot, GCS_BUCKET: config.storage.gcsBucket, GCS_API_ENDPOINT: config.storage.gcsApiEndpoint },
+        log: deps.log.child({ component: 'local-job-runner' }),
+      });
+      void runner.recover().catch((e) => deps.log.error('local job runner recovery failed', { error: e }));
+      return runner;
+    }
+  }
+}

@@ -1,0 +1,154 @@
+import { Client } from 'pg';
+import type { Logger } from '../../logger';
+
+export const TASK_UPDATE_CHANNEL = 'choreography_task_updates';
+
+/** The small NOTIFY payload written by the trigger on choreography_tasks. */
+export interface TaskUpdateNotice {
+  taskId: string;
+  userId: number;
+  status: string;
+  progress: number;
+  stage: string;
+  message: string;
+  updatedAt: string;
+}
+
+type Listener = (notice: TaskUpdateNotice) => void;
+
+/**
+ * One LISTEN connection per api process, fanned out to every subscription in memory. When the
+ * connection drops it reconnects with backoff; on reconnect it replays, as notices, every task row
+ * updated while it was away, so a subscriber loses nothing.
+ */
+export class TaskUpdateHub {
+  private client: Client | null = null;
+  private listeners = new Set<Listener>();
+  private closed = false;
+  private disconnectedAt: Date | null = null;
+  private attempt = 0;
+  private reconnectTimer: NodeJS.Timeout | null = null;
+  private connectedWaiters: Array<() => void> = [];
+  connected = false;
+
+  constructor(private readonly databaseUrl: string, private readonly log: Logger) {}
+
+  async start(): Promise<void> {
+    await this.connect();
+  }
+
+  private async connect(): Promise<void> {
+    const client = new Client({ connectionString: this.databaseUrl, application_name: 'bachata-api-listen' });
+    client.on('notification', (msg) => {
+      if (msg.channel !== TASK_UPDATE_CHANNEL || !msg.payload) return;
+      try {
+        const raw = JSON.parse(msg.payload);
+        this.emit({ ...raw, userId: Number(raw.userId), progress: Number(raw.progress) });
+      } catch (e) {
+        this.log.warn('unreadable task notification', { error: e });
+      }
+    });
+    client.on('error', (e) => this.onDrop(client, e));
+    client.on('end', () => this.onDrop(client));
+    await client.connect();
+    await client.query(`LISTEN ${TASK_UPDATE_CHANNEL}`);
+    this.client = client;
+    this.connected = true;
+    this.attempt = 0;
+    const since = this.disconnectedAt;
+    this.disconnectedAt = null;
+    if (since) await this.replaySince(client, since);
+    this.connectedWaiters.splice(0).forEach((w) => w());
+  }
+
+  private onDrop(client: Client, error?: Error): void {
+    if (this.client !== client || this.closed) return;
+    this.client = null;
+    this.connected = false;
+    // Replay from a little before the drop: notices in flight may have been lost.
+    this.disconnectedAt = new Date(Date.now() - 2000);
+    this.log.warn('task update LISTEN connection lost; reconnecting', { error: error?.message });
+    client.removeAllListeners('end');
+    client.end().catch(() => undefined);
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    if (this.closed || this.reconnectTimer) return;
+    const delay = Math.min(5000, 100 * 2 ** this.attempt++);
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null;
+      this.connect().catch((e) => {
+        this.log.warn('task update LISTEN reconnect failed', { error: e.message, attempt: this.attempt });
+        this.scheduleReconnect();
+      });
+    }, delay);
+  }
+
+  private async replaySince(client: Client, since: Date): Promise<void> {
+    const { rows } = await client.query(
+      `SELECT task_id, user_id, status, progress, stage, message, updated_at FROM choreography_tasks WHERE updated_at >= $1 ORDER BY updated_at`, [since]);
+    for (const r of rows) {
+      this.emit({ taskId: r.task_id, userId: Number(r.user_id), status: r.status, progress: r.progress, stage: r.stage, message: r.message, updatedAt: new Date(r.updated_at).toISOString() });
+    }
+  }
+
+  /** Resolves when the LISTEN connection is up (immediately if it is). */
+  whenConnected(): Promise<void> {
+    return this.connected ? Promise.resolve() : new Promise((resolve) => this.connectedWaiters.push(resolve));
+  }
+
+  /** The backend pid of the LISTEN connection (tests kill it with pg_terminate_backend). */
+  async backendPid(): Promise<number> {
+    await this.whenConnected();
+    const { rows } = await this.client!.query('SELECT pg_backend_pid() AS pid');
+    return rows[0].pid;
+  }
+
+  private emit(notice: TaskUpdateNotice): void {
+    for (const l of this.listeners) {
+      try { l(notice); } catch (e) { this.log.error('task update listener failed', { error: e }); }
+    }
+  }
+
+  /** An async iterator of notices passing `filter`; ends when the consumer returns. */
+  subscribe(filter: (n: TaskUpdateNotice) => boolean): AsyncIterableIterator<TaskUpdateNotice> {
+    const queue: TaskUpdateNotice[] = [];
+    let wake: ((r: IteratorResult<TaskUpdateNotice>) => void) | null = null;
+    let done = false;
+    const listener: Listener = (n) => {
+      if (done || !filter(n)) return;
+      if (wake) { const w = wake; wake = null; w({ value: n, done: false }); } else queue.push(n);
+    };
+    this.listeners.add(listener);
+    const finish = (): Promise<IteratorResult<TaskUpdateNotice>> => {
+      done = true;
+      this.listeners.delete(listener);
+      if (wake) { const w = wake; wake = null; w({ value: undefined, done: true }); }
+      return Promise.resolve({ value: undefined, done: true });
+    };
+    return {
+      next: () => {
+        if (queue.length) return Promise.resolve({ value: queue.shift()!, done: false });
+        if (done) return Promise.resolve({ value: undefined, done: true });
+        return new Promise((resolve) => { wake = resolve; });
+      },
+      return: finish,
+      throw: (e) => { finish(); return Promise.reject(e); },
+      [Symbol.asyncIterator]() { return this; },
+    };
+  }
+
+  get subscriberCount(): number {
+    return this.listeners.size;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    const c = this.client;
+    this.client = null;
+    this.connected = false;
+    if (c) await c.end().catch(() => undefined);
+  }
+}

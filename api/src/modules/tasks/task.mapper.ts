@@ -1,0 +1,42 @@
+import { toDifficulty, toEnergyLevel, toStyle, toTaskStatus } from '@bachata/core';
+import type { ChoreographyTask } from '../../db/entities';
+import { DifficultyValue, EnergyLevelValue, StyleValue, TaskStatusValue } from '../../graphql/enums';
+import type { GenerationParameters, TaskType } from './task.types';
+
+/** Reads parameters from new rows ({difficulty, energyLevel, style, seed}) and legacy ones (energy_level). */
+export function readParameters(raw: Record<string, unknown> | null | undefined): GenerationParameters | null {
+  if (!raw) return null;
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  return {
+    difficulty: (toDifficulty(str(raw.difficulty)) ?? null) as DifficultyValue | null,
+    energyLevel: (toEnergyLevel(str(raw.energyLevel ?? raw.energy_level)) ?? null) as EnergyLevelValue | null,
+    style: (toStyle(str(raw.style)) ?? null) as StyleValue | null,
+    seed: typeof raw.seed === 'number' ? raw.seed : null,
+  };
+}
+
+export function toTaskType(task: ChoreographyTask): TaskType {
+  return {
+    id: task.taskId,
+    status: (toTaskStatus(task.status) ?? 'failed') as TaskStatusValue,
+    progress: task.progress,
+    stage: task.stage,
+    message: task.message,
+    error: task.error ?? null,
+    songId: task.songId != null ? String(task.songId) : null,
+    parameters: readParameters(task.parameters),
+    createdAt: task.createdAt,
+    updatedAt: task.updatedAt,
+    userId: task.userId,
+    rawResult: task.result ?? null,
+  };
+}
+
+/** Storage keys of a task result, new shape ({video, poster}) or the old app's ({output_path, video_url}). */
+export function resultKeys(result: Record<string, unknown>): { video: string | null; poster: string | null } {
+  const s = (v: unknown) => (typeof v === 'string' && v ? v : null);
+  return {
+    video: s(result.video) ?? s(result.output_path) ?? s(result.video_url),
+    poster: s(result.poster) ?? s(result.thumbnail_path),
+  };
+}

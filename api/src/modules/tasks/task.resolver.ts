@@ -1,0 +1,115 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { ChoreographyTask } from '../../db/entities';
+import { type GraphQLContext, requireUser } from '../../graphql/context';
+import { notFound } from '../../errors';
+import { SongType } from '../songs/song.types';
+import { SongService, toSongType } from '../songs/song.service';
+import { resultKeys, toTaskType } from './task.mapper';
+import { TaskService } from './task.service';
+import { GenerateChoreographyInput, TaskConnection, TaskResult, TasksArgs, TaskType } from './task.types';
+import type { TaskUpdateNotice } from './task-updates';
+
+function service(ctx: GraphQLContext): TaskService {
+  return new TaskService(ctx.em, ctx.services.jobRunner, ctx.log);
+}
+
+/** Current state of a task as the subscriber's own entity manager sees it. */
+async function loadTask(ctx: GraphQLContext, taskId: string): Promise<TaskType | null> {
+  const task = await ctx.em.fork().findOne(ChoreographyTask, { taskId });
+  return task ? toTaskType(task) : null;
+}
+
+/** The first event is the current state, then every change, so a late or reconnecting client loses nothing. */
+async function* currentThenUpdates(ctx: GraphQLContext, first: TaskType[], notices: AsyncIterableIterator<TaskUpdateNotice>): AsyncGenerator<TaskType> {
+  try {
+    for (const t of first) yield t;
+    for await (const n of notices) {
+      const t = await loadTask(ctx, n.taskId);
+      if (t) yield t;
+    }
+  } finally {
+    await notices.return?.();
+  }
+}
+
+@Resolver(() => TaskType)
+export class TaskResolver {
+  @Query(() => TaskType)
+  async task(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskType> {
+    return toTaskType(await service(ctx).get(requireUser(ctx).id, id));
+  }
+
+  @Query(() => TaskConnection, { description: 'Your tasks, newest first.' })
+  async tasks(@Args(() => TasksArgs) args: TasksArgs, @Ctx() ctx: GraphQLContext) {
+    const page = await service(ctx).list(requireUser(ctx).id, args.status, args.first, args.after);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toTaskType(e.node) })) };
+  }
+
+  @Mutation(() => TaskType, { description: 'Starts generating a choreography video; follow it with taskUpdated.' })
+  async generateChoreography(@Arg('input', () => GenerateChoreographyInput) input: GenerateChoreographyInput, @Ctx() ctx: GraphQLContext): Promise<TaskType> {
+    return toTaskType(await service(ctx).generate(requireUser(ctx).id, input));
+  }
+
+  @Mutation(() => TaskType, { description: 'Stops a waiting or running task; it ends failed with "Cancelled by user".' })
+  async cancelTask(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskType> {
+    return toTaskType(await service(ctx).cancel(requireUser(ctx).id, id));
+  }
+
+  @Subscription(() => TaskType, {
+    description: 'The task\'s current state, then every change.',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as GraphQLContext;
+      const user = requireUser(ctx);
+      const taskId = String(args.taskId);
+      // Subscribe before reading, so a change between the two is not lost.
+      const notices = ctx.services.taskUpdates.subscribe((n) => n.taskId === taskId && n.userId === user.id);
+      const current = await loadTask(ctx, taskId);
+      if (!current || current.userId !== user.id) {
+        await notices.return?.();
+        throw notFound('Task');
+      }
+      return currentThenUpdates(ctx, [current], notices);
+    },
+  })
+  taskUpdated(@Arg('taskId', () => ID) _taskId: string, @Root() task: TaskType): TaskType {
+    return task;
+  }
+
+  @Subscription(() => TaskType, {
+    description: 'Every change to any of your tasks.',
+    subscribe: ({ context }) => {
+      const ctx = context as GraphQLContext;
+      const user = requireUser(ctx);
+      return currentThenUpdates(ctx, [], ctx.services.taskUpdates.subscribe((n) => n.userId === user.id));
+    },
+  })
+  myTaskUpdates(@Root() task: TaskType): TaskType {
+    return task;
+  }
+
+  @FieldResolver(() => TaskResult, { nullable: true, description: 'Present when the task completed.' })
+  async result(@Root() task: TaskType, @Ctx() ctx: GraphQLContext): Promise<TaskResult | null> {
+    const raw = task.rawResult;
+    if (!raw || task.status !== 'completed') return null;
+    const keys = resultKeys(raw);
+    return {
+      videoKey: keys.video, posterKey: keys.poster,
+      videoUrl: keys.video ? await ctx.services.media.urlIfExists(keys.video) : null,
+      posterUrl: keys.poster ? await ctx.services.media.urlIfExists(keys.poster) : null,
+      duration: typeof raw.duration === 'number' ? (typeof raw.sequence_duration === 'number' ? raw.sequence_duration : raw.duration) : null,
+      plan: raw.plan ?? null,
+      analysis: raw.analysis ?? null,
+    };
+  }
+
+  @FieldResolver(() => SongType, { nullable: true })
+  async song(@Root() task: TaskType, @Ctx() ctx: GraphQLContext): Promise<SongType | null> {
+    if (!task.songId) return null;
+    const user = requireUser(ctx);
+    try {
+      return toSongType(await new SongService(ctx.em).get(user.id, task.songId), user.id);
+    } catch {
+      return null;
+    }
+  }
+}

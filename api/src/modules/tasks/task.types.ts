@@ -1,0 +1,57 @@
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { Connection } from '../../graphql/connection';
+import { DifficultyValue, EnergyLevelValue, StyleValue, TaskStatusValue } from '../../graphql/enums';
+
+@ObjectType()
+export class GenerationParameters {
+  @Field(() => DifficultyValue, { nullable: true }) difficulty!: DifficultyValue | null;
+  @Field(() => EnergyLevelValue, { nullable: true }) energyLevel!: EnergyLevelValue | null;
+  @Field(() => StyleValue, { nullable: true }) style!: StyleValue | null;
+  @Field(() => Int, { nullable: true }) seed!: number | null;
+}
+
+@ObjectType()
+export class TaskResult {
+  @Field(() => String, { nullable: true, description: 'Signed URL of the video; null when the file is missing.' }) videoUrl!: string | null;
+  @Field(() => String, { nullable: true }) posterUrl!: string | null;
+  @Field(() => Float, { nullable: true, description: 'Seconds.' }) duration!: number | null;
+  @Field(() => JSONResolver, { nullable: true, description: 'ChoreographyPlan: timeline (moves with start/end/beats) and metrics.' }) plan!: unknown;
+  @Field(() => JSONResolver, { nullable: true, description: 'SongAnalysis summary: bpm, beats, phrases, sections.' }) analysis!: unknown;
+  videoKey!: string | null;
+  posterKey!: string | null;
+}
+
+@ObjectType('ChoreographyTask')
+export class TaskType {
+  @Field(() => ID) id!: string;
+  @Field(() => TaskStatusValue) status!: TaskStatusValue;
+  @Field(() => Int, { description: '0..100' }) progress!: number;
+  @Field(() => String) stage!: string;
+  @Field(() => String, { description: 'What is happening, in words a dancer understands.' }) message!: string;
+  @Field(() => String, { nullable: true, description: 'Technical detail of a failure.' }) error!: string | null;
+  @Field(() => ID, { nullable: true }) songId!: string | null;
+  @Field(() => GenerationParameters, { nullable: true }) parameters!: GenerationParameters | null;
+  @Field(() => DateTimeResolver) createdAt!: Date;
+  @Field(() => DateTimeResolver) updatedAt!: Date;
+  userId!: number;
+  rawResult!: Record<string, unknown> | null;
+}
+
+export const TaskConnection = Connection('ChoreographyTask', TaskType);
+
+@InputType()
+export class GenerateChoreographyInput {
+  @Field(() => ID) songId!: string;
+  @Field(() => DifficultyValue) difficulty!: DifficultyValue;
+  @Field(() => EnergyLevelValue) energyLevel!: EnergyLevelValue;
+  @Field(() => StyleValue) style!: StyleValue;
+  @Field(() => Int, { nullable: true, description: 'Same seed, same song and same options give the same choreography.' }) seed?: number | null;
+}
+
+@ArgsType()
+export class TasksArgs {
+  @Field(() => TaskStatusValue, { nullable: true }) status?: TaskStatusValue | null;
+  @Field(() => Int, { nullable: true, defaultValue: 20 }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
+}
