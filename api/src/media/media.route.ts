@@ -32,7 +32,9 @@ export function parseRange(header: string | undefined, size: number): ByteRange 
  */
 export function mediaHandler(storage: MediaStorage & SignatureVerifier, log: Logger) {
   return async (req: Request, res: Response) => {
-    const key = decodeURIComponent(req.path.replace(/^\/+/, ''));
+    // Express 5 gives the `*key` wildcard as decoded path segments.
+    const raw = (req.params as Record<string, string | string[]>).key;
+    const key = Array.isArray(raw) ? raw.join('/') : String(raw ?? '');
     const { exp, sig } = req.query as Record<string, string | undefined>;
     if (!exp || !sig || !storage.verifySignedRequest(key, exp, sig)) {
       res.status(403).json({ error: { code: 'FORBIDDEN', message: 'This media link is invalid or has expired. Reload the page to get a new one.' } });

@@ -61,6 +61,11 @@ BEGIN
   RETURN NEW;
 END;
 $$ LANGUAGE plpgsql;`);
+    // Rows the old app inserted with explicit ids leave identity sequences behind; move them past the
+    // highest id so new rows never collide with adopted ones.
+    for (const table of ['users', 'songs', 'move_embeddings']) {
+      this.addSql(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), coalesce((SELECT max(id) FROM "${table}"), 0) + 1, false);`);
+    }
     this.addSql(`DROP TRIGGER IF EXISTS "choreography_tasks_notify" ON "choreography_tasks";`);
     this.addSql(`CREATE TRIGGER "choreography_tasks_notify" AFTER INSERT OR UPDATE ON "choreography_tasks"
   FOR EACH ROW EXECUTE FUNCTION "notify_choreography_task_update"();`);
