@@ -120,7 +120,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     graphql: {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10),
-      maxCost: int(env, 'GRAPHQL_MAX_COST', 5000),
+      maxCost: int(env, 'GRAPHQL_MAX_COST', 2000),
       maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 30),
     },
     logLevel,

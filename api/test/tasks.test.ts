@@ -23,6 +23,7 @@ function wsClient(token: string | null, onClose?: (code: number, reason: string)
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     retryAttempts: 0,
     lazy: false,
+    onNonLazyError: () => undefined,
     on: { closed: (e: any) => onClose?.(e.code, e.reason) },
   });
 }
