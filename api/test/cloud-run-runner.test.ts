@@ -180,9 +180,28 @@ describe('CloudRunJobRunner lifecycle', () => {
     expect(() => new CloudRunJobRunner({ projectId: 'p', region: 'r', jobName: '', jobsClient, executionsClient })).toThrow(/CLOUD_RUN_JOB/);
   });
 
-  it('builds real clients when none are injected, without touching the network', async () => {
-    const runner = new CloudRunJobRunner({ projectId: 'p', region: 'europe-west1', jobName: 'j' });
-    await expect(runner.close()).resolves.toBeUndefined();
+  it('creates no real client until used, so building and closing an unused runner does no I/O', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on('warning', onWarning);
+    try {
+      const runner = new CloudRunJobRunner({ projectId: 'p', region: 'europe-west1', jobName: 'j' });
+      await expect(runner.close()).resolves.toBeUndefined();
+      // A real client would start looking for credentials right away (MetadataLookupWarning here).
+      await new Promise((r) => setTimeout(r, 50));
+      expect(warnings).toEqual([]);
+      expect((runner as unknown as { jobsClient?: unknown }).jobsClient).toBeUndefined();
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
+  it('works with only a jobs client injected', async () => {
+    const jobs = new FakeJobsClient();
+    const runner = new CloudRunJobRunner({ projectId: 'p', region: 'r', jobName: 'j', jobsClient: jobs });
+    await expect(runner.start({ taskId: 't', userId: 1 })).resolves.toEqual({ executionName: EXECUTION });
+    await runner.close();
+    expect(jobs.closed).toBe(true);
   });
 });
 

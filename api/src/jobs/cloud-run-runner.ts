@@ -37,7 +37,7 @@ export interface CloudRunExecution {
 
 export interface CloudRunExecutionsClient {
   cancelExecution(request: { name: string }): Promise<unknown>;
-  listExecutionsAsync?(request: { parent: string; pageSize?: number }): AsyncIterable<CloudRunExecution>;
+  listExecutionsAsync?(request: { parent: string; pageSize?: number }, options?: { autoPaginate?: boolean }): AsyncIterable<CloudRunExecution>;
   close?(): Promise<void>;
 }
 
@@ -73,25 +73,40 @@ function describe(err: unknown): string {
  * the job reports progress through the task row as it does locally.
  */
 export class CloudRunJobRunner implements JobRunner {
-  private readonly jobs: CloudRunJobsClient;
-  private readonly executions: CloudRunExecutionsClient;
+  private jobsClient: CloudRunJobsClient | undefined;
+  private executionsClient: CloudRunExecutionsClient | undefined;
   private projectId: string;
 
   constructor(private readonly options: CloudRunJobRunnerOptions) {
     if (!options.region) throw new Error('CloudRunJobRunner needs a region (CLOUD_RUN_REGION)');
     if (!options.jobName) throw new Error('CloudRunJobRunner needs a job name (CLOUD_RUN_JOB)');
     this.projectId = options.projectId;
-    if (options.jobsClient && options.executionsClient) {
-      this.jobs = options.jobsClient;
-      this.executions = options.executionsClient;
-    } else {
-      // Loaded only when Cloud Run is in use: the gRPC stack is heavy and local installs never need it.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { v2 } = require('@google-cloud/run') as typeof import('@google-cloud/run');
-      const clientOptions = options.projectId ? { projectId: options.projectId } : {};
-      this.jobs = options.jobsClient ?? new v2.JobsClient(clientOptions);
-      this.executions = options.executionsClient ?? new v2.ExecutionsClient(clientOptions);
-    }
+    this.jobsClient = options.jobsClient;
+    this.executionsClient = options.executionsClient;
+  }
+
+  /*
+   * Real clients are made on first use, not in the constructor: creating one already starts the
+   * credential lookup (on Cloud Run, a metadata-server call), and an api that never runs a job, or
+   * a test that only builds the runner, should not do that. The gRPC stack is loaded here too.
+   */
+  private runModule(): typeof import('@google-cloud/run') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('@google-cloud/run') as typeof import('@google-cloud/run');
+  }
+
+  private clientOptions(): { projectId?: string } {
+    return this.options.projectId ? { projectId: this.options.projectId } : {};
+  }
+
+  private get jobs(): CloudRunJobsClient {
+    this.jobsClient ??= new (this.runModule().v2.JobsClient)(this.clientOptions());
+    return this.jobsClient;
+  }
+
+  private get executions(): CloudRunExecutionsClient {
+    this.executionsClient ??= new (this.runModule().v2.ExecutionsClient)(this.clientOptions());
+    return this.executionsClient;
   }
 
   private async jobPath(): Promise<string> {
@@ -151,7 +166,7 @@ export class CloudRunJobRunner implements JobRunner {
     let seen = 0;
     try {
       const parent = await this.jobPath();
-      for await (const execution of this.executions.listExecutionsAsync({ parent, pageSize: EXECUTIONS_SCANNED })) {
+      for await (const execution of this.executions.listExecutionsAsync({ parent, pageSize: EXECUTIONS_SCANNED }, { autoPaginate: false })) {
         if (++seen > EXECUTIONS_SCANNED) break;
         if (execution.completionTime || !execution.name) continue;
         const env = (execution.template?.containers ?? []).flatMap((c) => c.env ?? []);
@@ -164,6 +179,7 @@ export class CloudRunJobRunner implements JobRunner {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.jobs.close?.(), this.executions.close?.()]);
+    // only the clients that exist; close() must not create one
+    await Promise.all([this.jobsClient?.close?.(), this.executionsClient?.close?.()]);
   }
 }
