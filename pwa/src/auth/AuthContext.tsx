@@ -1,0 +1,24 @@
+import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import type { Session, SessionState } from './session';
+
+const Ctx = createContext<Session | null>(null);
+
+export function SessionProvider({ session, children }: { session: Session; children: ReactNode }) {
+  useEffect(() => {
+    const onStorage = (e: StorageEvent) => session.onStorage(e);
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [session]);
+  return <Ctx.Provider value={session}>{children}</Ctx.Provider>;
+}
+
+export function useSessionObject(): Session {
+  const s = useContext(Ctx);
+  if (!s) throw new Error('SessionProvider missing');
+  return s;
+}
+
+export function useSession(): SessionState {
+  const s = useSessionObject();
+  return useSyncExternalStore((l) => s.subscribe(l), () => s.current);
+}

@@ -1,0 +1,130 @@
+import { graphql } from './generated';
+
+// Every operation of the app in one place: codegen turns them into typed documents.
+
+export const UserFields = graphql(`
+  fragment UserFields on User {
+    id username email displayName dateJoined isInstructor
+    preferences { autoSaveChoreographies defaultDifficulty emailNotifications }
+  }
+`);
+
+export const AuthFields = graphql(`
+  fragment AuthFields on AuthPayload { accessToken refreshToken expiresIn user { ...UserFields } }
+`);
+
+export const LoginDocument = graphql(`
+  mutation Login($usernameOrEmail: String!, $password: String!) {
+    login(usernameOrEmail: $usernameOrEmail, password: $password) { ...AuthFields }
+  }
+`);
+
+export const RegisterDocument = graphql(`
+  mutation Register($username: String!, $email: String!, $password: String!, $displayName: String) {
+    register(username: $username, email: $email, password: $password, displayName: $displayName) { ...AuthFields }
+  }
+`);
+
+export const RefreshDocument = graphql(`
+  mutation Refresh($token: String!) { refreshToken(token: $token) { ...AuthFields } }
+`);
+
+export const LogoutDocument = graphql(`
+  mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }
+`);
+
+export const MeDocument = graphql(`
+  query Me { me { ...UserFields } }
+`);
+
+export const UpdateProfileDocument = graphql(`
+  mutation UpdateProfile($displayName: String, $email: String) {
+    updateProfile(displayName: $displayName, email: $email) { ...UserFields }
+  }
+`);
+
+export const UpdatePreferencesDocument = graphql(`
+  mutation UpdatePreferences($autoSaveChoreographies: Boolean, $defaultDifficulty: Difficulty, $emailNotifications: Boolean) {
+    updatePreferences(autoSaveChoreographies: $autoSaveChoreographies, defaultDifficulty: $defaultDifficulty, emailNotifications: $emailNotifications) { ...UserFields }
+  }
+`);
+
+export const SongFields = graphql(`
+  fragment SongFields on Song { id title artist bpm duration genre isDemo isUpload analysed }
+`);
+
+export const SongsDocument = graphql(`
+  query Songs($search: String, $bpmMin: Int, $bpmMax: Int, $first: Int, $after: String) {
+    songs(search: $search, bpmMin: $bpmMin, bpmMax: $bpmMax, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ...SongFields } }
+    }
+  }
+`);
+
+export const TaskFields = graphql(`
+  fragment TaskFields on ChoreographyTask {
+    id status progress stage message error createdAt updatedAt songId
+    song { id title artist }
+    parameters { difficulty energyLevel style seed }
+    result { videoUrl posterUrl duration plan analysis }
+  }
+`);
+
+export const GenerateDocument = graphql(`
+  mutation Generate($input: GenerateChoreographyInput!) { generateChoreography(input: $input) { ...TaskFields } }
+`);
+
+export const TaskDocument = graphql(`
+  query Task($id: ID!) { task(id: $id) { ...TaskFields } }
+`);
+
+export const TaskUpdatedDocument = graphql(`
+  subscription TaskUpdated($taskId: ID!) { taskUpdated(taskId: $taskId) { ...TaskFields } }
+`);
+
+export const CancelTaskDocument = graphql(`
+  mutation CancelTask($id: ID!) { cancelTask(id: $id) { ...TaskFields } }
+`);
+
+export const SavedFields = graphql(`
+  fragment SavedFields on SavedChoreography {
+    id title difficulty notes duration createdAt videoUrl posterUrl videoStatus taskId musicInfo plan analysis
+  }
+`);
+
+export const CollectionsDocument = graphql(`
+  query Collections($difficulty: Difficulty, $search: String, $sort: CollectionSort, $first: Int, $after: String) {
+    collections(difficulty: $difficulty, search: $search, sort: $sort, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { id title difficulty duration createdAt posterUrl videoStatus notes } }
+    }
+    collectionStats { totalCount totalDuration recentCount byDifficulty { difficulty count } }
+  }
+`);
+
+export const CollectionDocument = graphql(`
+  query Collection($id: ID!) { collection(id: $id) { ...SavedFields } }
+`);
+
+export const SaveChoreographyDocument = graphql(`
+  mutation SaveChoreography($taskId: ID!, $title: String, $difficulty: Difficulty, $notes: String) {
+    saveChoreography(taskId: $taskId, title: $title, difficulty: $difficulty, notes: $notes) { ...SavedFields }
+  }
+`);
+
+export const UpdateChoreographyDocument = graphql(`
+  mutation UpdateChoreography($id: ID!, $title: String, $difficulty: Difficulty, $notes: String) {
+    updateChoreography(id: $id, title: $title, difficulty: $difficulty, notes: $notes) { id title difficulty notes }
+  }
+`);
+
+export const DeleteChoreographyDocument = graphql(`
+  mutation DeleteChoreography($id: ID!) { deleteChoreography(id: $id) }
+`);
+
+export const DeleteAllDocument = graphql(`
+  mutation DeleteAll { deleteAllChoreographies(confirm: true) }
+`);

@@ -1,0 +1,40 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { Session } from './auth/session';
+import { SessionProvider } from './auth/AuthContext';
+import { createApollo, createCache, createWs, persistCache, restoreCache, CACHE_KEY } from './apollo';
+import { registerServiceWorker } from './pwa/register';
+import { App } from './App';
+import './styles.css';
+
+const session = new Session({
+  endpoint: '/graphql',
+  storage: localStorage,
+  channel: 'BroadcastChannel' in window ? new BroadcastChannel('bb-session') : null,
+  locks: navigator.locks ? { request: (name, cb) => navigator.locks.request(name, cb) } : null,
+});
+const ws = createWs(session, `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`);
+const cache = createCache();
+restoreCache(cache, localStorage);
+persistCache(cache, localStorage);
+const client = createApollo(session, ws, cache);
+
+// A new access token (refresh, login, another tab) → the socket reconnects with it.
+let lastToken: string | null = null;
+session.subscribe((s) => {
+  if (s.accessToken !== lastToken) { lastToken = s.accessToken; ws.restart(); }
+  if (s.ready && !s.user) { localStorage.removeItem(CACHE_KEY); void client.clearStore(); }
+});
+void session.restore();
+registerServiceWorker();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <SessionProvider session={session}>
+      <ApolloProvider client={client}>
+        <App ws={ws} />
+      </ApolloProvider>
+    </SessionProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,130 @@
+import { useEffect, useRef, useState } from 'react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { print } from 'graphql';
+import { CancelTaskDocument, GenerateDocument, TaskDocument, TaskUpdatedDocument } from '../graphql/documents';
+import type { TaskFieldsFragment } from '../graphql/generated/graphql';
+import type { WsHandle } from '../apollo';
+import { useSessionObject } from '../auth/AuthContext';
+import { navigate } from '../router';
+import { problemsOf } from '../errors';
+
+/** The stages the video job reports, in order; unknown stages are shown as they come. */
+export const STAGES: Array<[string, string]> = [
+  ['queued', 'Waiting for a dancer-bot'], ['download', 'Fetching the song'], ['analysis', 'Listening: beats and phrases'],
+  ['planning', 'Choosing moves for each phrase'], ['rendering', 'Rendering the video'], ['upload', 'Saving the video'], ['done', 'Ready'],
+];
+
+/**
+ * Follows a task live over graphql-ws (taskUpdated sends the current state first). A 4401 close means the
+ * access token expired: refresh once and subscribe again. Any other socket failure → poll every 2 s.
+ */
+export function useTaskUpdates(taskId: string, ws: WsHandle): { task: TaskFieldsFragment | null; mode: 'live' | 'polling'; error: string | null } {
+  const client = useApolloClient();
+  const session = useSessionObject();
+  const [task, setTask] = useState<TaskFieldsFragment | null>(null);
+  const [mode, setMode] = useState<'live' | 'polling'>('live');
+  const [error, setError] = useState<string | null>(null);
+  const done = (t: TaskFieldsFragment | null) => t?.status === 'COMPLETED' || t?.status === 'FAILED';
+
+  useEffect(() => {
+    let cancelled = false;
+    let unsubscribe: (() => void) | null = null;
+    let pollTimer: ReturnType<typeof setInterval> | null = null;
+    let refreshedOnce = false;
+    const poll = () => {
+      setMode('polling');
+      const tick = async () => {
+        try {
+          const { data } = await client.query({ query: TaskDocument, variables: { id: taskId }, fetchPolicy: 'network-only' });
+          if (cancelled || !data) return;
+          setTask(data.task);
+          setError(null);
+          if (done(data.task) && pollTimer) { clearInterval(pollTimer); pollTimer = null; }
+        } catch (err) { if (!cancelled) setError(problemsOf(err)[0].message); }
+      };
+      void tick();
+      pollTimer = setInterval(tick, 2000);
+    };
+    const subscribe = () => {
+      setMode('live');
+      unsubscribe = ws.client.subscribe<{ taskUpdated: TaskFieldsFragment }>(
+        { query: print(TaskUpdatedDocument), variables: { taskId } },
+        {
+          next: (r) => { if (!cancelled && r.data) { setTask(r.data.taskUpdated); setError(null); } },
+          error: async (err) => {
+            if (cancelled) return;
+            const code = (err as { code?: number })?.code;
+            if (code === 4401 && !refreshedOnce) {
+              refreshedOnce = true;
+              if (await session.refresh()) { subscribe(); return; }
+            }
+            if (Array.isArray(err)) { setError((err as Array<{ message: string }>)[0]?.message ?? 'Error'); return; }
+            poll();
+          },
+          complete: () => {},
+        },
+      );
+    };
+    if (typeof WebSocket === 'undefined') poll(); else subscribe();
+    return () => { cancelled = true; unsubscribe?.(); if (pollTimer) clearInterval(pollTimer); };
+  }, [taskId, ws, client, session]);
+  return { task, mode, error };
+}
+
+export function Progress({ taskId, ws }: { taskId: string; ws: WsHandle }) {
+  const { task, mode, error } = useTaskUpdates(taskId, ws);
+  const [cancelTask, cancelState] = useMutation(CancelTaskDocument);
+  const [generate, generateState] = useMutation(GenerateDocument);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const went = useRef(false);
+
+  useEffect(() => {
+    if (task?.status === 'COMPLETED' && !went.current) { went.current = true; navigate(`/play/task/${task.id}`, { replace: true }); }
+  }, [task]);
+
+  const stageIndex = task ? STAGES.findIndex(([s]) => s === task.stage) : -1;
+  const retry = async () => {
+    if (!task?.songId || !task.parameters) return;
+    const p = task.parameters;
+    try {
+      const { data } = await generate({ variables: { input: { songId: task.songId, difficulty: p.difficulty ?? 'BEGINNER', energyLevel: p.energyLevel ?? 'MEDIUM', style: p.style ?? 'ROMANTIC', seed: p.seed } } });
+      if (data) navigate(`/tasks/${data.generateChoreography.id}`, { replace: true });
+    } catch (err) { setActionError(problemsOf(err)[0].message); }
+  };
+  const cancel = async () => {
+    try { await cancelTask({ variables: { id: taskId } }); } catch (err) { setActionError(problemsOf(err)[0].message); }
+  };
+  const running = task && (task.status === 'STARTED' || task.status === 'RUNNING');
+
+  return (
+    <section className="page narrow">
+      <h1 tabIndex={-1}>Making your choreography</h1>
+      {task?.song && <p className="muted">{task.song.title} — {task.song.artist}</p>}
+      <div className="progress-wrap">
+        <progress max={100} value={task?.progress ?? 0} aria-label="Progress">{task?.progress ?? 0}%</progress>
+        <span className="pct" aria-hidden="true">{task?.progress ?? 0}%</span>
+      </div>
+      <p role="status" aria-live="polite" className="message">{task ? task.message : 'Connecting…'}</p>
+      <ol className="stages">
+        {STAGES.map(([key, label], i) => (
+          <li key={key} className={i < stageIndex ? 'done' : i === stageIndex ? 'current' : ''} aria-current={i === stageIndex ? 'step' : undefined}>{label}</li>
+        ))}
+        {task && stageIndex < 0 && task.stage && <li className="current" aria-current="step">{task.stage}</li>}
+      </ol>
+      <p className="muted small">{mode === 'live' ? 'Live updates' : 'Live updates unavailable: checking every 2 seconds.'}</p>
+      {error && <div className="alert" role="alert">{error}</div>}
+      {actionError && <div className="alert" role="alert">{actionError}</div>}
+      {task?.status === 'FAILED' && (
+        <div className="alert" role="alert">
+          <p><strong>This one did not work out.</strong> {task.message}</p>
+          {task.error && <details><summary>Details</summary><pre>{task.error}</pre></details>}
+          <button className="btn primary" type="button" onClick={retry} disabled={generateState.loading}>Try again</button>
+        </div>
+      )}
+      <div className="actions">
+        {running && <button className="btn danger" type="button" onClick={cancel} disabled={cancelState.loading}>Cancel</button>}
+        <button className="btn" type="button" onClick={() => navigate('/generate')}>Back to songs</button>
+      </div>
+    </section>
+  );
+}

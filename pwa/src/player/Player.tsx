@@ -1,0 +1,144 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { abLoop, countsLabel, loopSeek, moveIndexAt, moveLoop, movesOf, nextMoveStart, previousMoveStart, type Loop } from './timeline';
+import { countAt, gridOf } from './counts';
+import { SPEEDS, applySpeed, speedLabel, stepSpeed } from './speed';
+import { actionForKey, SHORTCUTS, type PlayerAction } from './keyboard';
+import { formatDuration } from '../format';
+
+export interface PlayerProps { videoUrl: string | null; posterUrl?: string | null; plan: unknown; analysis: unknown; title: string }
+
+export function Player({ videoUrl, posterUrl, plan, analysis, title }: PlayerProps) {
+  const video = useRef<HTMLVideoElement>(null);
+  const moves = useMemo(() => movesOf(plan), [plan]);
+  const grid = useMemo(() => gridOf(analysis ?? (plan as { analysis?: unknown } | null)?.analysis), [analysis, plan]);
+  const [t, setT] = useState(0);
+  const [playing, setPlaying] = useState(false);
+  const [loop, setLoop] = useState<Loop | null>(null);
+  const [pointA, setPointA] = useState<number | null>(null);
+  const [speed, setSpeed] = useState<number>(1);
+  const [mirror, setMirror] = useState(false);
+  const loopRef = useRef(loop);
+  loopRef.current = loop;
+
+  const current = moveIndexAt(moves, t);
+  const count = grid ? countAt(grid, t) : null;
+
+  // requestAnimationFrame while playing: timeupdate (~4 Hz) is too coarse for counts and loop ends.
+  useEffect(() => {
+    if (!playing) return;
+    let raf = 0;
+    const tick = () => {
+      const v = video.current;
+      if (v) {
+        const target = loopSeek(loopRef.current, v.currentTime, 0.03);
+        if (target !== null) v.currentTime = target;
+        setT(v.currentTime);
+      }
+      raf = requestAnimationFrame(tick);
+    };
+    raf = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(raf);
+  }, [playing]);
+
+  const seek = useCallback((to: number) => { if (video.current) { video.current.currentTime = Math.max(0, to); setT(video.current.currentTime); } }, []);
+  const setRate = useCallback((s: number) => { setSpeed(s); if (video.current) applySpeed(video.current, s); }, []);
+  const togglePlay = useCallback(() => { const v = video.current; if (!v) return; if (v.paused) void v.play().catch(() => {}); else v.pause(); }, []);
+  const loopMove = useCallback((i: number) => {
+    const l = moveLoop(moves, i);
+    if (loopRef.current?.kind === 'move' && loopRef.current.moveIndex === i) { setLoop(null); return; }
+    setLoop(l);
+    if (l) { seek(l.start); void video.current?.play().catch(() => {}); }
+  }, [moves, seek]);
+  const markAB = () => {
+    const now = video.current?.currentTime ?? t;
+    if (pointA === null) { setPointA(now); setLoop(null); return; }
+    setLoop(abLoop(pointA, now)); setPointA(null);
+  };
+
+  const act = useCallback((a: PlayerAction) => {
+    const now = video.current?.currentTime ?? 0;
+    switch (a) {
+      case 'toggle-play': togglePlay(); break;
+      case 'prev-move': seek(previousMoveStart(moves, now)); break;
+      case 'next-move': { const n = nextMoveStart(moves, now); if (n !== null) seek(n); break; }
+      case 'seek-back': seek(now - 5); break;
+      case 'seek-forward': seek(now + 5); break;
+      case 'toggle-loop': { const i = moveIndexAt(moves, now); if (loopRef.current) setLoop(null); else if (i >= 0) loopMove(i); break; }
+      case 'toggle-mirror': setMirror((m) => !m); break;
+      case 'slower': setRate(stepSpeed(video.current?.playbackRate ?? 1, -1)); break;
+      case 'faster': setRate(stepSpeed(video.current?.playbackRate ?? 1, 1)); break;
+    }
+  }, [moves, seek, togglePlay, loopMove, setRate]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const a = actionForKey(e);
+      if (!a) return;
+      e.preventDefault();
+      act(a);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [act]);
+
+  // Keep the current move visible in the list without stealing focus.
+  const listRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const el = listRef.current?.querySelector<HTMLElement>(`[data-index="${current}"]`);
+    el?.scrollIntoView?.({ block: 'nearest', behavior: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  }, [current]);
+
+  return (
+    <div className="player">
+      <div className="stage-box">
+        {videoUrl ? (
+          <video ref={video} src={videoUrl} poster={posterUrl ?? undefined} crossOrigin="anonymous" playsInline preload="metadata"
+            className={mirror ? 'mirrored' : undefined} aria-label={`${title} choreography video`}
+            onPlay={() => setPlaying(true)} onPause={() => setPlaying(false)} onEnded={() => setPlaying(false)}
+            onTimeUpdate={(e) => { if (!playing) setT(e.currentTarget.currentTime); }}
+            onLoadedMetadata={(e) => applySpeed(e.currentTarget, speed)} onClick={togglePlay} />
+        ) : <div className="video-missing" role="img" aria-label="Video not available">The video file is not available. The move list still works as a practice sheet.</div>}
+        <div className="count" aria-live="off" aria-label={count ? `Count ${count}` : 'No count'}>
+          {count ?? '·'}
+        </div>
+      </div>
+
+      <div className="controls" role="toolbar" aria-label="Player controls">
+        <button type="button" className="btn big" onClick={() => act('prev-move')} aria-label="Previous move">⏮</button>
+        <button type="button" className="btn big primary" onClick={togglePlay} aria-label={playing ? 'Pause' : 'Play'}>{playing ? '❚❚' : '▶'}</button>
+        <button type="button" className="btn big" onClick={() => act('next-move')} aria-label="Next move">⏭</button>
+        <button type="button" className="btn big" aria-pressed={!!loop} onClick={() => act('toggle-loop')} aria-label="Loop current move">⟳ Loop</button>
+        <button type="button" className="btn big" aria-pressed={pointA !== null || loop?.kind === 'ab'} onClick={markAB}>
+          {pointA === null ? (loop?.kind === 'ab' ? 'A–B on' : 'Set A') : 'Set B'}
+        </button>
+        <button type="button" className="btn big" aria-pressed={mirror} onClick={() => setMirror((m) => !m)}>Mirror</button>
+        <div className="speed" role="radiogroup" aria-label="Speed">
+          {SPEEDS.map((s) => (
+            <button key={s} type="button" role="radio" aria-checked={speed === s} className="btn big" onClick={() => setRate(s)}>{speedLabel(s)}</button>
+          ))}
+        </div>
+      </div>
+      <p className="muted small" aria-live="polite">
+        {formatDuration(t)} · {current >= 0 ? moves[current].name : 'between moves'}
+        {loop && ` · looping ${loop.kind === 'move' ? 'this move' : `${formatDuration(loop.start)}–${formatDuration(loop.end)}`}`}
+      </p>
+
+      <h2 className="sr-only">Moves</h2>
+      <ol className="timeline" ref={listRef}>
+        {moves.map((m, i) => (
+          <li key={`${m.moveId}-${m.start}`} data-index={i} className={i === current ? 'current' : undefined}>
+            <button type="button" className="move" onClick={() => loopMove(i)} aria-pressed={loop?.kind === 'move' && loop.moveIndex === i}
+              aria-label={`${m.name}, ${countsLabel(m.beats)}, ${m.section}, at ${formatDuration(m.start)}. ${loop?.moveIndex === i ? 'Stop looping' : 'Loop this move'}`}>
+              <span className="move-name">{m.name}{m.hold ? ' (hold)' : ''}</span>
+              <span className="move-meta">{countsLabel(m.beats)} · {m.section} · {formatDuration(m.start)}</span>
+              {m.reason && <span className="move-reason">{m.reason}</span>}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <details className="shortcuts"><summary>Keyboard shortcuts</summary>
+        <dl>{SHORTCUTS.map(([k, d]) => <div key={k}><dt><kbd>{k}</kbd></dt><dd>{d}</dd></div>)}</dl>
+      </details>
+    </div>
+  );
+}

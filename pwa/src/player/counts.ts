@@ -1,0 +1,55 @@
+/**
+ * The 1–8 count shown over the video, from the song analysis: beats[] are the beat times, phrases[] the
+ * start of each 8-count. The count of a beat is its distance in beats from the phrase start before it, so a
+ * phrase that does not last exactly 8 beats (a break, a bridge) restarts the count where the music does.
+ */
+import type { SongAnalysisSummary } from '@bachata/core';
+
+export interface CountGrid { beats: number[]; phrases: number[] }
+
+export function gridOf(analysis: unknown): CountGrid | null {
+  const a = analysis as Partial<SongAnalysisSummary> | null;
+  if (!a || !Array.isArray(a.beats) || a.beats.length === 0) return null;
+  return { beats: a.beats.filter((b) => typeof b === 'number'), phrases: Array.isArray(a.phrases) ? a.phrases : [] };
+}
+
+/** Index of the last element ≤ t (or -1). */
+export function lastAtOrBefore(xs: readonly number[], t: number): number {
+  let lo = 0, hi = xs.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] <= t + 1e-6) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Index of the beat nearest to time t. */
+function nearestBeat(beats: readonly number[], t: number): number {
+  const i = lastAtOrBefore(beats, t);
+  if (i < 0) return 0;
+  if (i + 1 < beats.length && beats[i + 1] - t < t - beats[i]) return i + 1;
+  return i;
+}
+
+/**
+ * The count (1–8) at time t, or null before the first beat / after the last beat by more than a beat.
+ * Before the first phrase the count runs backwards from it (pickup beats: "5, 6, 7, 8, 1").
+ */
+export function countAt(grid: CountGrid, t: number): number | null {
+  const { beats, phrases } = grid;
+  const b = lastAtOrBefore(beats, t);
+  if (b < 0) return null;
+  const lastGap = beats.length > 1 ? beats[beats.length - 1] - beats[beats.length - 2] : 1;
+  if (b === beats.length - 1 && t - beats[b] > lastGap * 1.5) return null;
+  if (!phrases.length) return (b % 8) + 1;
+  const p = lastAtOrBefore(phrases, t);
+  const anchor = nearestBeat(beats, phrases[Math.max(p, 0)]);
+  const offset = b - anchor;
+  return (((offset % 8) + 8) % 8) + 1;
+}
+
+/** The time of the beat at or before t (for "snap A–B to the beat"). */
+export function beatAtOrBefore(grid: CountGrid, t: number): number {
+  const i = lastAtOrBefore(grid.beats, t);
+  return i < 0 ? 0 : grid.beats[i];
+}
