@@ -218,6 +218,9 @@ describe('signed URLs', () => {
     const { key, exp, sig } = parse(await storage.signedUrl('songs/a.mp3', 60, now));
     expect(storage.verifySignedRequest(key, exp!, sig!, new Date(now.getTime() + 60_000))).toBe(false);
     expect(storage.verifySignedRequest(key, exp!, sig!, new Date(now.getTime() + 3_600_000))).toBe(false);
+    // epoch milliseconds work as well as a Date
+    expect(storage.verifySignedRequest(key, exp!, sig!, now.getTime() + 59_000)).toBe(true);
+    expect(storage.verifySignedRequest(key, exp!, sig!, now.getTime() + 60_000)).toBe(false);
   });
 
   it('does not verify with another secret', async () => {

@@ -155,20 +155,22 @@ export class LocalDiskStorage implements MediaStorage {
   }
 
   /** `${publicBaseUrl}/media/<key>?exp=<unix seconds>&sig=<hex HMAC-SHA256>` */
-  async signedUrl(key: string, expiresInSeconds: number, now: Date = new Date()): Promise<string> {
+  /** `now`: a Date or epoch milliseconds (Date.now()); for tests. */
+  async signedUrl(key: string, expiresInSeconds: number, now: Date | number = Date.now()): Promise<string> {
     const k = normaliseKey(key);
     if (!Number.isFinite(expiresInSeconds) || expiresInSeconds <= 0) {
       throw new RangeError(`expiresInSeconds must be positive, got ${expiresInSeconds}`);
     }
-    const exp = Math.floor(now.getTime() / 1000) + Math.ceil(expiresInSeconds);
+    const exp = Math.floor(new Date(now).getTime() / 1000) + Math.ceil(expiresInSeconds);
     return `${this.publicBaseUrl}/media/${encodeKeyForUrl(k)}?exp=${exp}&sig=${this.signature(k, exp)}`;
   }
 
   /**
    * Check the `exp` and `sig` query parameters of a `/media/<key>` request. `key` is the decoded
    * path after `/media/`. Never throws: anything malformed is simply not a valid signature.
+   * `now`: a Date or epoch milliseconds (Date.now()).
    */
-  verifySignedRequest(key: string, exp: string | number | undefined | null, sig: string | undefined | null, now: Date = new Date()): boolean {
+  verifySignedRequest(key: string, exp: string | number | undefined | null, sig: string | undefined | null, now: Date | number = Date.now()): boolean {
     let k: string;
     try {
       k = normaliseKey(key);
@@ -178,7 +180,7 @@ export class LocalDiskStorage implements MediaStorage {
     const expStr = String(exp ?? '');
     if (!/^\d{1,12}$/.test(expStr) || typeof sig !== 'string' || !/^[0-9a-f]{64}$/i.test(sig)) return false;
     const expNum = Number(expStr);
-    if (expNum <= Math.floor(now.getTime() / 1000)) return false;
+    if (expNum <= Math.floor(new Date(now).getTime() / 1000)) return false;
     const expected = Buffer.from(this.signature(k, expNum), 'hex');
     return timingSafeEqual(expected, Buffer.from(sig, 'hex'));
   }
