@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { ChoreographyTask } from '../../db/entities';
 import type { Logger } from '../../logger';
 
 export const TASK_UPDATE_CHANNEL = 'choreography_task_updates';
@@ -12,6 +13,20 @@ export interface TaskUpdateNotice {
   stage: string;
   message: string;
   updatedAt: string;
+  /** the whole row, read once per notice for every subscriber (null if it was deleted meanwhile) */
+  task: ChoreographyTask | null;
+}
+
+const ROW_SQL = `SELECT task_id, status, progress, stage, message, result, error, created_at, updated_at, user_id, song_id,
+  parameters, job_execution_name, attempts FROM choreography_tasks WHERE task_id = $1`;
+
+/** A task row as the entity shape the resolvers map (without going through an entity manager). */
+export function rowToTask(r: Record<string, any>): ChoreographyTask {
+  return Object.assign(Object.create(ChoreographyTask.prototype), {
+    taskId: r.task_id, status: r.status, progress: r.progress, stage: r.stage, message: r.message, result: r.result, error: r.error,
+    createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at), userId: Number(r.user_id), songId: r.song_id,
+    parameters: r.parameters, jobExecutionName: r.job_execution_name, attempts: r.attempts,
+  });
 }
 
 type Listener = (notice: TaskUpdateNotice) => void;
@@ -41,12 +56,18 @@ export class TaskUpdateHub {
     const client = new Client({ connectionString: this.databaseUrl, application_name: 'bachata-api-listen' });
     client.on('notification', (msg) => {
       if (msg.channel !== TASK_UPDATE_CHANNEL || !msg.payload) return;
+      let raw: Record<string, unknown>;
       try {
-        const raw = JSON.parse(msg.payload);
-        this.emit({ ...raw, userId: Number(raw.userId), progress: Number(raw.progress) });
+        raw = JSON.parse(msg.payload);
       } catch (e) {
         this.log.warn('unreadable task notification', { error: e });
+        return;
       }
+      if (!this.hasListenerFor(Number(raw.userId))) return;
+      // One read of the row per notice, shared by every subscriber of it.
+      client.query(ROW_SQL, [raw.taskId]).then(
+        ({ rows }) => this.emit({ ...(raw as unknown as TaskUpdateNotice), userId: Number(raw.userId), progress: Number(raw.progress), task: rows[0] ? rowToTask(rows[0]) : null }),
+        (e) => this.log.warn('could not read an updated task', { error: e.message }));
     });
     client.on('error', (e) => this.onDrop(client, e));
     client.on('end', () => this.onDrop(client));
@@ -86,10 +107,9 @@ export class TaskUpdateHub {
   }
 
   private async replaySince(client: Client, since: Date): Promise<void> {
-    const { rows } = await client.query(
-      `SELECT task_id, user_id, status, progress, stage, message, updated_at FROM choreography_tasks WHERE updated_at >= $1 ORDER BY updated_at`, [since]);
+    const { rows } = await client.query(ROW_SQL.replace('WHERE task_id = $1', 'WHERE updated_at >= $1 ORDER BY updated_at'), [since]);
     for (const r of rows) {
-      this.emit({ taskId: r.task_id, userId: Number(r.user_id), status: r.status, progress: r.progress, stage: r.stage, message: r.message, updatedAt: new Date(r.updated_at).toISOString() });
+      this.emit({ taskId: r.task_id, userId: Number(r.user_id), status: r.status, progress: r.progress, stage: r.stage, message: r.message, updatedAt: new Date(r.updated_at).toISOString(), task: rowToTask(r) });
     }
   }
 
@@ -105,6 +125,14 @@ export class TaskUpdateHub {
     return rows[0].pid;
   }
 
+  private listenerUsers = new Map<Listener, number | null>();
+
+  /** Notices of users nobody here listens to are dropped before the row is read. */
+  private hasListenerFor(userId: number): boolean {
+    for (const u of this.listenerUsers.values()) if (u === null || u === userId) return true;
+    return false;
+  }
+
   private emit(notice: TaskUpdateNotice): void {
     for (const l of this.listeners) {
       try { l(notice); } catch (e) { this.log.error('task update listener failed', { error: e }); }
@@ -112,7 +140,7 @@ export class TaskUpdateHub {
   }
 
   /** An async iterator of notices passing `filter`; ends when the consumer returns. */
-  subscribe(filter: (n: TaskUpdateNotice) => boolean): AsyncIterableIterator<TaskUpdateNotice> {
+  subscribe(filter: (n: TaskUpdateNotice) => boolean, userId: number | null = null): AsyncIterableIterator<TaskUpdateNotice> {
     const queue: TaskUpdateNotice[] = [];
     let wake: ((r: IteratorResult<TaskUpdateNotice>) => void) | null = null;
     let done = false;
@@ -121,9 +149,11 @@ export class TaskUpdateHub {
       if (wake) { const w = wake; wake = null; w({ value: n, done: false }); } else queue.push(n);
     };
     this.listeners.add(listener);
+    this.listenerUsers.set(listener, userId);
     const finish = (): Promise<IteratorResult<TaskUpdateNotice>> => {
       done = true;
       this.listeners.delete(listener);
+      this.listenerUsers.delete(listener);
       if (wake) { const w = wake; wake = null; w({ value: undefined, done: true }); }
       return Promise.resolve({ value: undefined, done: true });
     };

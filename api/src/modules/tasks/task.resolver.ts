@@ -20,13 +20,10 @@ async function loadTask(ctx: GraphQLContext, taskId: string): Promise<TaskType |
 }
 
 /** The first event is the current state, then every change, so a late or reconnecting client loses nothing. */
-async function* currentThenUpdates(ctx: GraphQLContext, first: TaskType[], notices: AsyncIterableIterator<TaskUpdateNotice>): AsyncGenerator<TaskType> {
+async function* currentThenUpdates(first: TaskType[], notices: AsyncIterableIterator<TaskUpdateNotice>): AsyncGenerator<TaskType> {
   try {
     for (const t of first) yield t;
-    for await (const n of notices) {
-      const t = await loadTask(ctx, n.taskId);
-      if (t) yield t;
-    }
+    for await (const n of notices) if (n.task) yield toTaskType(n.task);
   } finally {
     await notices.return?.();
   }
@@ -62,13 +59,13 @@ export class TaskResolver {
       const user = requireUser(ctx);
       const taskId = String(args.taskId);
       // Subscribe before reading, so a change between the two is not lost.
-      const notices = ctx.services.taskUpdates.subscribe((n) => n.taskId === taskId && n.userId === user.id);
+      const notices = ctx.services.taskUpdates.subscribe((n) => n.taskId === taskId && n.userId === user.id, user.id);
       const current = await loadTask(ctx, taskId);
       if (!current || current.userId !== user.id) {
         await notices.return?.();
         throw notFound('Task');
       }
-      return currentThenUpdates(ctx, [current], notices);
+      return currentThenUpdates([current], notices);
     },
   })
   taskUpdated(@Arg('taskId', () => ID) _taskId: string, @Root() task: TaskType): TaskType {
@@ -80,7 +77,7 @@ export class TaskResolver {
     subscribe: ({ context }) => {
       const ctx = context as GraphQLContext;
       const user = requireUser(ctx);
-      return currentThenUpdates(ctx, [], ctx.services.taskUpdates.subscribe((n) => n.userId === user.id));
+      return currentThenUpdates([], ctx.services.taskUpdates.subscribe((n) => n.userId === user.id, user.id));
     },
   })
   myTaskUpdates(@Root() task: TaskType): TaskType {
