@@ -5,6 +5,11 @@ import { SPEEDS, applySpeed, speedLabel, stepSpeed } from './speed';
 import { actionForKey, SHORTCUTS, type PlayerAction } from './keyboard';
 import { formatDuration } from '../format';
 
+/** play() rejects when autoplay is refused (and is missing in some environments): never an unhandled error. */
+function playSafe(v: HTMLMediaElement | null) {
+  try { const p = v?.play(); if (p && typeof p.catch === 'function') p.catch(() => {}); } catch { /* ignore */ }
+}
+
 export interface PlayerProps { videoUrl: string | null; posterUrl?: string | null; plan: unknown; analysis: unknown; title: string }
 
 export function Player({ videoUrl, posterUrl, plan, analysis, title }: PlayerProps) {
@@ -42,12 +47,12 @@ export function Player({ videoUrl, posterUrl, plan, analysis, title }: PlayerPro
 
   const seek = useCallback((to: number) => { if (video.current) { video.current.currentTime = Math.max(0, to); setT(video.current.currentTime); } }, []);
   const setRate = useCallback((s: number) => { setSpeed(s); if (video.current) applySpeed(video.current, s); }, []);
-  const togglePlay = useCallback(() => { const v = video.current; if (!v) return; if (v.paused) void v.play().catch(() => {}); else v.pause(); }, []);
+  const togglePlay = useCallback(() => { const v = video.current; if (!v) return; if (v.paused) playSafe(v); else v.pause(); }, []);
   const loopMove = useCallback((i: number) => {
     const l = moveLoop(moves, i);
     if (loopRef.current?.kind === 'move' && loopRef.current.moveIndex === i) { setLoop(null); return; }
     setLoop(l);
-    if (l) { seek(l.start); void video.current?.play().catch(() => {}); }
+    if (l) { seek(l.start); playSafe(video.current); }
   }, [moves, seek]);
   const markAB = () => {
     const now = video.current?.currentTime ?? t;
