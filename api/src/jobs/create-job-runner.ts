@@ -6,13 +6,21 @@ import type { Logger } from '../logger';
 import type { JobRunner } from './job-runner';
 import { LocalJobRunner } from './local-job-runner';
 
-/** The command that runs one task locally: the built job, or the TypeScript source through tsx. */
+/**
+ * A job-workspace program as a separate process (the api never imports job code): the built file, or
+ * its TypeScript source through the swc runner when the project is not built (tests, development).
+ */
+export function jobProgram(rootDir: string, relative: string): string[] {
+  const built = join(rootDir, 'job', 'dist', `${relative}.js`);
+  if (existsSync(built) && process.env.JOB_FROM_SOURCE !== '1') return [process.execPath, built];
+  return [process.execPath, join(rootDir, 'scripts', 'with-swc.cjs'), join(rootDir, 'job', 'src', `${relative}.ts`)];
+}
+
+/** The command that runs one task locally (JOB_COMMAND overrides it). */
 export function localJobCommand(rootDir: string): string[] {
   const custom = process.env.JOB_COMMAND;
   if (custom) return custom.split(' ').filter(Boolean);
-  const built = join(rootDir, 'job', 'dist', 'main.js');
-  if (existsSync(built)) return [process.execPath, built];
-  return [process.execPath, join(rootDir, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(rootDir, 'job', 'src', 'main.ts')];
+  return jobProgram(rootDir, 'main');
 }
 
 /** A runner that accepts tasks and starts nothing (JOB_RUNNER=none: an api without video jobs). */
@@ -32,7 +40,7 @@ export function createJobRunner(config: AppConfig, deps: { pool: Pool; databaseU
       return new NoJobRunner();
     default: {
       const runner = new LocalJobRunner({
-        pool: deps.pool, command: localJobCommand(config.rootDir), cwd: config.rootDir, concurrency: config.jobConcurrency,
+        pool: deps.pool, command: localJobCommand(config.rootDir), setupCommand: jobProgram(config.rootDir, 'cli/setup'), cwd: config.rootDir, concurrency: config.jobConcurrency,
         env: { DATABASE_URL: deps.databaseUrl, DATA_DIR: config.dataDir, STORAGE: config.storage.kind, MEDIA_ROOT: config.storage.mediaRoot, GCS_BUCKET: config.storage.gcsBucket, GCS_API_ENDPOINT: config.storage.gcsApiEndpoint },
         log: deps.log.child({ component: 'local-job-runner' }),
       });

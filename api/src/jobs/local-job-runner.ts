@@ -7,6 +7,8 @@ export interface LocalJobRunnerOptions {
   pool: Pool;
   /** the command that runs one task, e.g. ['node', 'job/dist/main.js']; TASK_ID and USER_ID come by env */
   command: string[];
+  /** run once before the first task: builds the move library and adds the demo songs on a fresh install */
+  setupCommand?: string[];
   cwd: string;
   env: Record<string, string | undefined>;
   concurrency: number;
@@ -33,8 +35,17 @@ export class LocalJobRunner implements JobRunner {
     this.maxAttempts = opts.maxAttempts ?? 2;
   }
 
-  /** Tasks a previous api process left `running` had their job die with it: requeue or fail them, then start the queue. */
+  private setupDone: Promise<void> = Promise.resolve();
+
+  /**
+   * First start: run the setup program (library + demo songs), then requeue or fail the tasks a
+   * previous api process left `running` (their job died with it), then start the queue.
+   */
   async recover(): Promise<void> {
+    if (this.opts.setupCommand) {
+      this.setupDone = this.runSetup(this.opts.setupCommand);
+      await this.setupDone;
+    }
     await this.opts.pool.query(
       `UPDATE choreography_tasks SET status = 'failed', stage = 'failed', message = $1, error = 'job process lost when the api stopped', updated_at = now()
        WHERE status = 'running' AND coalesce(attempts, 0) >= $2`, [DIED_MESSAGE, this.maxAttempts]);
@@ -42,6 +53,24 @@ export class LocalJobRunner implements JobRunner {
       `UPDATE choreography_tasks SET status = 'started', stage = 'queued', message = 'Waiting to try again…', updated_at = now()
        WHERE status = 'running'`);
     this.kick();
+  }
+
+  private runSetup([cmd, ...args]: string[]): Promise<void> {
+    return new Promise((resolve) => {
+      const started = Date.now();
+      const child = spawn(cmd, args, { cwd: this.opts.cwd, env: { ...process.env, ...this.opts.env }, stdio: ['ignore', 'inherit', 'inherit'] });
+      child.once('error', (e) => { this.opts.log.error('setup could not start', { error: e.message }); resolve(); });
+      child.once('exit', (code) => {
+        if (code === 0) this.opts.log.info('move library and demo songs ready', { ms: Date.now() - started });
+        else this.opts.log.error('setup failed; tasks will report what is missing', { code });
+        resolve();
+      });
+    });
+  }
+
+  /** Resolves when the first-start setup has finished (at once when there is none). */
+  whenReady(): Promise<void> {
+    return this.setupDone;
   }
 
   async start(_task: { taskId: string; userId: number }): Promise<{ executionName?: string }> {
@@ -75,6 +104,7 @@ export class LocalJobRunner implements JobRunner {
   }
 
   private async pump(): Promise<void> {
+    await this.setupDone;
     while (!this.closed && this.running.size < this.opts.concurrency) {
       const busy = [...this.running.keys()];
       const { rows } = await this.opts.pool.query(

@@ -26,7 +26,7 @@ export interface TestApp {
  * The real api on a real PostgreSQL database of its own, on a random port, with a temporary data dir.
  * `beforeMigrate` lets a test put legacy tables in place before migrations run.
  */
-export async function startTestApp(opts: { env?: Record<string, string>; beforeMigrate?: (url: string) => Promise<void>; runner?: JobRunner } = {}): Promise<TestApp> {
+export async function startTestApp(opts: { env?: Record<string, string>; beforeMigrate?: (url: string) => Promise<void>; runner?: JobRunner; realJobRunner?: boolean } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   if (opts.beforeMigrate) await opts.beforeMigrate(db.url);
   const dataDir = mkdtempSync(join(tmpdir(), 'bb-api-'));
@@ -35,7 +35,8 @@ export async function startTestApp(opts: { env?: Record<string, string>; beforeM
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789', ...opts.env,
   });
   const runner = (opts.runner as RecordingJobRunner) ?? new RecordingJobRunner();
-  const app = await bootstrap(config, createLogger('error'), { jobRunner: runner, reaper: false });
+  // realJobRunner: the production runner chosen by JOB_RUNNER (default local: real job processes).
+  const app = await bootstrap(config, createLogger('error'), { jobRunner: opts.realJobRunner ? undefined : runner, reaper: false });
   const server = await startServer(app.services, 0, '127.0.0.1');
   const gql: TestApp['gql'] = async (query, variables, token, headers) => {
     const res = await fetch(`${server.url}/graphql`, {

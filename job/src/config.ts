@@ -1,0 +1,30 @@
+import { createMediaStorage, type MediaStorage } from '@bachata/core';
+import { resolve } from 'node:path';
+
+/** What the job reads from its environment (set by the api's runners or Cloud Run). */
+export interface JobConfig {
+  databaseUrl: string;
+  dataDir: string;
+  renderSize: '360p' | '720p';
+  storage: MediaStorage;
+}
+
+export function loadJobConfig(env: Record<string, string | undefined> = process.env): JobConfig {
+  const root = resolve(__dirname, '..', '..');
+  const dataDir = resolve(root, env.DATA_DIR ?? '.data');
+  if (!env.DATABASE_URL) throw new Error('DATABASE_URL is required (the api passes it to the job)');
+  const size = env.RENDER_SIZE ?? '360p';
+  if (size !== '360p' && size !== '720p') throw new Error(`RENDER_SIZE must be 360p or 720p, got "${size}"`);
+  const kind = (env.STORAGE ?? 'local') as 'local' | 'gcs';
+  return {
+    databaseUrl: env.DATABASE_URL,
+    dataDir,
+    renderSize: size,
+    storage: createMediaStorage({
+      kind, mediaRoot: resolve(root, env.MEDIA_ROOT || resolve(dataDir, 'media')), gcsBucket: env.GCS_BUCKET,
+      gcsApiEndpoint: env.GCS_API_ENDPOINT, gcsProjectId: env.GOOGLE_CLOUD_PROJECT,
+      // The job never signs URLs; the api does. Local storage still wants a key.
+      urlSecret: env.MEDIA_URL_SECRET || 'unused-by-the-job',
+    }),
+  };
+}

@@ -1,0 +1,179 @@
+import {
+  CHOREOGRAPHY_PLAN_VERSION, MediaNotFoundError, SONG_ANALYSIS_VERSION, summariseAnalysis, toDifficulty, toEnergyLevel, toStyle,
+  type ChoreographyPlan, type MediaStorage, type PlanParameters, type SongAnalysis, type TaskResult,
+} from '@bachata/core';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { analyzeAudioFile, AudioDecodeError, NoSteadyBeatError } from './analysis';
+import { ensureDefaultLibrary } from './library/default-library';
+import { PostgresMoveIndex } from './library/move-index';
+import { planChoreography, PlanningError } from './planner';
+import { RenderAbortedError, RenderError, renderChoreography } from './render';
+import type { JobDatabase } from './store/database';
+import { TaskStore } from './store/task-store';
+
+/** A failure the dancer can read (`message`) with the technical detail for `error`. */
+export class JobFailure extends Error {
+  constructor(public readonly dancerMessage: string, detail: string) {
+    super(detail);
+  }
+}
+
+export const CANCELLED_BY_USER = 'Cancelled by user';
+
+export interface RunTaskOptions {
+  taskId: string;
+  db: JobDatabase;
+  storage: MediaStorage;
+  dataDir: string;
+  renderSize: '360p' | '720p';
+  signal: AbortSignal;
+  log: (line: string) => void;
+}
+
+export type RunOutcome = 'completed' | 'failed' | 'skipped';
+
+/** Local file of a stored object: the file itself for local storage, else a cached download. */
+async function localFile(storage: MediaStorage, key: string, cacheDir: string): Promise<string> {
+  const direct = (storage as { pathFor?: (k: string) => string }).pathFor;
+  if (storage.kind === 'local' && direct) {
+    const path = direct.call(storage, key);
+    if (!existsSync(path)) throw new MediaNotFoundError(key);
+    return path;
+  }
+  const path = join(cacheDir, key);
+  if (!existsSync(path)) {
+    mkdirSync(dirname(path), { recursive: true });
+    await storage.getToFile(key, path);
+  }
+  return path;
+}
+
+function readParameters(raw: Record<string, unknown>): PlanParameters {
+  const difficulty = toDifficulty(String(raw.difficulty ?? ''));
+  const energy = toEnergyLevel(String(raw.energyLevel ?? raw.energy_level ?? ''));
+  const style = toStyle(String(raw.style ?? ''));
+  if (!difficulty || !energy || !style) throw new JobFailure('The generation settings of this task are not valid.', `bad parameters ${JSON.stringify(raw)}`);
+  const seed = Number.isInteger(raw.seed) ? Number(raw.seed) : 1;
+  return { difficulty, energy, style, seed };
+}
+
+/**
+ * One task from `started` to `completed` (or `failed` with a readable message): analyse (cached per
+ * song) → plan → render (progress from ffmpeg) → store. Idempotent: a task that already completed is
+ * left alone, and outputs are written under keys derived from the task id.
+ */
+export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
+  const store = new TaskStore(o.db);
+  const task = await store.task(o.taskId);
+  if (!task) throw new JobFailure('This task does not exist.', `no task ${o.taskId}`);
+  if (task.status === 'completed' || task.status === 'failed') {
+    o.log(`task ${o.taskId} is already ${task.status}; nothing to do`);
+    return 'skipped';
+  }
+  if (!(await store.start(o.taskId))) return 'skipped';
+  const work = mkdtempSync(join(o.dataDir, 'tmp-job-'));
+  const cacheDir = join(o.dataDir, 'cache');
+  const step = async (progress: number, stage: Parameters<TaskStore['progress']>[2], message: string) => {
+    if (o.signal.aborted) throw new RenderAbortedError();
+    if (!(await store.progress(o.taskId, progress, stage, message))) throw new JobFailure(CANCELLED_BY_USER, 'task is no longer running (cancelled)');
+  };
+  try {
+    const params = readParameters(task.parameters);
+    if (task.songId == null) throw new JobFailure('This task has no song.', 'song_id is null');
+    const song = await store.song(task.songId);
+    if (!song) throw new JobFailure('The song of this task no longer exists.', `song ${task.songId} missing`);
+
+    let audioPath: string;
+    try {
+      audioPath = await localFile(o.storage, o.storage.resolveKey(song.audioPath), cacheDir);
+    } catch (e) {
+      if (e instanceof MediaNotFoundError) throw new JobFailure('The song\'s audio file is missing. Please upload it again.', e.message);
+      throw new JobFailure('The song\'s audio file could not be read from storage.', (e as Error).message);
+    }
+
+    let analysis: SongAnalysis;
+    if (song.analysisVersion === SONG_ANALYSIS_VERSION && song.analysis) {
+      analysis = song.analysis as SongAnalysis;
+      await step(20, 'analysing', 'Using the music analysis from last time…');
+    } else {
+      await step(5, 'analysing', 'Finding the beat, the "1" and the 8-counts…');
+      try {
+        analysis = await analyzeAudioFile(audioPath);
+      } catch (e) {
+        if (e instanceof NoSteadyBeatError) throw new JobFailure('We could not find a steady beat in this song, so we cannot place moves on it.', e.message);
+        if (e instanceof AudioDecodeError) throw new JobFailure('This audio file cannot be decoded. Try another file.', e.message);
+        throw e;
+      }
+      await store.saveAnalysis(song.id, analysis, SONG_ANALYSIS_VERSION, analysis.bpm);
+      await step(20, 'analysing', `Found ${Math.round(analysis.bpm)} BPM and ${analysis.phrases.length} phrases.`);
+    }
+
+    await step(25, 'planning', 'Choosing moves for every phrase…');
+    const index = new PostgresMoveIndex(o.db.pool.options.connectionString as string, { log: () => undefined });
+    let moves;
+    try {
+      await ensureDefaultLibrary(o.db, o.storage, o.dataDir, o.log);
+      moves = await index.find({});
+    } finally {
+      await index.close();
+    }
+    if (!moves.length) throw new JobFailure('The move library is empty, so no choreography can be made.', 'move_embeddings has no usable moves');
+    let plan: ChoreographyPlan;
+    try {
+      plan = planChoreography(analysis, moves, params);
+    } catch (e) {
+      if (e instanceof PlanningError) throw new JobFailure(`No moves fit these settings: ${e.message}`, e.message);
+      throw e;
+    }
+    await step(30, 'rendering', `Dancing ${plan.timeline.length} moves to the music…`);
+
+    const clipFiles = new Map<string, string>();
+    for (const entry of plan.timeline) {
+      if (!clipFiles.has(entry.clip)) clipFiles.set(entry.clip, await localFile(o.storage, o.storage.resolveKey(entry.clip), join(cacheDir, 'clips')));
+    }
+    let lastWrite = 0;
+    const rendered = await renderChoreography({
+      plan, audioPath, outDir: work, cacheDir: join(cacheDir, 'segments'), size: o.renderSize, signal: o.signal,
+      resolveClip: (clip) => clipFiles.get(clip) ?? clip,
+      onProgress: (fraction) => {
+        const now = Date.now();
+        if (now - lastWrite < 500) return;
+        lastWrite = now;
+        void store.progress(o.taskId, 30 + fraction * 60, 'rendering', `Rendering the video… ${Math.round(fraction * 100)} %`).catch(() => undefined);
+      },
+    });
+
+    await step(92, 'storing', 'Saving your video…');
+    const base = `output/user_${task.userId}/choreography_${o.taskId}`;
+    try {
+      await o.storage.putFile(`${base}.mp4`, rendered.videoPath, 'video/mp4');
+      await o.storage.putFile(`${base}.jpg`, rendered.posterPath, 'image/jpeg');
+    } catch (e) {
+      throw new JobFailure('Saving the video failed. Please try again.', (e as Error).message);
+    }
+    const result: TaskResult = {
+      video: `${base}.mp4`, poster: `${base}.jpg`, duration: rendered.duration,
+      plan: { ...plan, version: plan.version ?? CHOREOGRAPHY_PLAN_VERSION }, analysis: summariseAnalysis(analysis),
+      parameters: { ...params, songId: song.id },
+    };
+    if (!(await store.complete(o.taskId, result))) throw new JobFailure(CANCELLED_BY_USER, 'task was cancelled before completion');
+    o.log(`task ${o.taskId} completed: ${plan.timeline.length} moves, ${rendered.duration.toFixed(1)} s`);
+    return 'completed';
+  } catch (e) {
+    const { message, detail } = describeFailure(e, o.signal);
+    await store.fail(o.taskId, message, detail);
+    o.log(`task ${o.taskId} failed: ${detail}`);
+    return 'failed';
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function describeFailure(e: unknown, signal: AbortSignal): { message: string; detail: string } {
+  if (e instanceof JobFailure) return { message: e.dancerMessage, detail: e.message };
+  if (e instanceof RenderAbortedError || signal.aborted) return { message: 'The generation was stopped.', detail: 'SIGTERM received' };
+  if (e instanceof RenderError) return { message: 'Rendering the video failed. Please try again.', detail: `${e.message}${(e as { detail?: string }).detail ? `: ${(e as { detail?: string }).detail}` : ''}` };
+  return { message: 'Something went wrong while making your choreography. Please try again.', detail: e instanceof Error ? e.stack ?? e.message : String(e) };
+}
+

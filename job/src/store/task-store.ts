@@ -1,0 +1,75 @@
+import type { TaskResult, TaskStage } from '@bachata/core';
+import type { JobDatabase } from './database';
+
+export interface TaskRow {
+  taskId: string;
+  userId: number;
+  songId: number | null;
+  status: string;
+  message: string;
+  parameters: Record<string, unknown>;
+}
+
+export interface SongRow {
+  id: number;
+  title: string;
+  artist: string;
+  audioPath: string;
+  bpm: number | null;
+  analysis: unknown;
+  analysisVersion: number | null;
+}
+
+/**
+ * The job's few writes to the api's tables. Every write bumps updated_at, which fires the api's
+ * trigger, so subscribers see each step. Writes never resurrect a task that was cancelled meanwhile.
+ */
+export class TaskStore {
+  constructor(private readonly db: JobDatabase) {}
+
+  async task(taskId: string): Promise<TaskRow | null> {
+    const { rows } = await this.db.query(`SELECT task_id, user_id, song_id, status, message, parameters FROM choreography_tasks WHERE task_id = $1`, [taskId]);
+    const r = rows[0];
+    return r ? { taskId: r.task_id, userId: Number(r.user_id), songId: r.song_id, status: r.status, message: r.message, parameters: r.parameters ?? {} } : null;
+  }
+
+  async song(songId: number): Promise<SongRow | null> {
+    const { rows } = await this.db.query(`SELECT id, title, artist, audio_path, bpm, analysis, analysis_version FROM songs WHERE id = $1`, [songId]);
+    const r = rows[0];
+    return r ? { id: r.id, title: r.title, artist: r.artist, audioPath: r.audio_path, bpm: r.bpm, analysis: r.analysis, analysisVersion: r.analysis_version } : null;
+  }
+
+  /** started → running; false when the task is no longer waiting or running (cancelled, or done by an earlier run). */
+  async start(taskId: string): Promise<boolean> {
+    const { rowCount } = await this.db.query(
+      `UPDATE choreography_tasks SET status = 'running', progress = 1, stage = 'analysing', message = 'Listening to the music…', error = NULL, updated_at = now()
+       WHERE task_id = $1 AND status IN ('started', 'pending', 'running')`, [taskId]);
+    return rowCount === 1;
+  }
+
+  /** false when the task was cancelled meanwhile (the job should stop). */
+  async progress(taskId: string, progress: number, stage: TaskStage, message: string): Promise<boolean> {
+    const { rowCount } = await this.db.query(
+      `UPDATE choreography_tasks SET progress = $2, stage = $3, message = $4, updated_at = now() WHERE task_id = $1 AND status = 'running'`,
+      [taskId, Math.max(0, Math.min(99, Math.round(progress))), stage, message]);
+    return rowCount === 1;
+  }
+
+  async complete(taskId: string, result: TaskResult): Promise<boolean> {
+    const { rowCount } = await this.db.query(
+      `UPDATE choreography_tasks SET status = 'completed', progress = 100, stage = 'done', message = 'Your choreography is ready!', result = $2, error = NULL, updated_at = now()
+       WHERE task_id = $1 AND status = 'running'`, [taskId, JSON.stringify(result)]);
+    return rowCount === 1;
+  }
+
+  async fail(taskId: string, message: string, error: string): Promise<void> {
+    await this.db.query(
+      `UPDATE choreography_tasks SET status = 'failed', stage = 'failed', message = $2, error = $3, updated_at = now()
+       WHERE task_id = $1 AND status IN ('started', 'pending', 'running')`, [taskId, message, error.slice(0, 4000)]);
+  }
+
+  async saveAnalysis(songId: number, analysis: unknown, version: number, bpm: number): Promise<void> {
+    await this.db.query(`UPDATE songs SET analysis = $2, analysis_version = $3, bpm = coalesce(bpm, $4), updated_at = now() WHERE id = $1`,
+      [songId, JSON.stringify(analysis), version, Math.round(bpm)]);
+  }
+}
