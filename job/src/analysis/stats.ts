@@ -1,3 +1,7 @@
+// Module-level aliases: under jest's vm sandbox every `Math.` lookup goes through the global proxy
+// and hot DSP loops run >10x slower.
+const { max, min, round, sqrt } = Math;
+
 export function median(values: ArrayLike<number>): number {
   const a = Array.from(values).filter((v) => Number.isFinite(v)).sort((x, y) => x - y);
   if (a.length === 0) return NaN;
@@ -8,7 +12,7 @@ export function median(values: ArrayLike<number>): number {
 export function percentile(values: ArrayLike<number>, p: number): number {
   const a = Array.from(values).filter((v) => Number.isFinite(v)).sort((x, y) => x - y);
   if (a.length === 0) return NaN;
-  const idx = Math.min(a.length - 1, Math.max(0, Math.round((p / 100) * (a.length - 1))));
+  const idx = min(a.length - 1, max(0, round((p / 100) * (a.length - 1))));
   return a[idx];
 }
 
@@ -23,13 +27,13 @@ export function localZ(values: ArrayLike<number>, radius: number): Float64Array 
   const n = values.length;
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const a = Math.max(0, i - radius);
-    const b = Math.min(n, i + radius + 1);
+    const a = max(0, i - radius);
+    const b = min(n, i + radius + 1);
     let s = 0;
     let s2 = 0;
     for (let j = a; j < b; j++) { s += values[j]; s2 += values[j] * values[j]; }
     const m = s / (b - a);
-    const sd = Math.sqrt(Math.max(0, s2 / (b - a) - m * m));
+    const sd = sqrt(max(0, s2 / (b - a) - m * m));
     out[i] = sd > 1e-9 ? (values[i] - m) / sd : 0;
   }
   return out;
@@ -40,5 +44,5 @@ export function clamp01(x: number): number {
 }
 
 export function round3(t: number): number {
-  return Math.round(t * 1000) / 1000;
+  return round(t * 1000) / 1000;
 }

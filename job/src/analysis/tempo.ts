@@ -25,7 +25,7 @@ export function extendToMusicStart(beats: number[], musicStart: number, onsetAt:
   const typical = median(beats.slice(0, 16).map(onsetAt));
   const out = [...beats];
   while (out[0] - T >= musicStart - 0.25 * T && onsetAt(out[0] - T) >= 0.3 * typical) out.unshift(out[0] - T);
-  return out.filter((t) => t >= 0);
+  return out.map((t) => Math.max(0, t));
 }
 
 /**
@@ -74,7 +74,8 @@ export function musicExtent(ff: FrameFeatures): { start: number; end: number; fl
   let peak = -Infinity;
   for (let k = win - 1; k < n; k++) { floor = Math.min(floor, smooth[k]); peak = Math.max(peak, smooth[k]); }
   // Digital silence has no floor worth measuring from; then anything within 50 dB of the peak is music.
-  const threshold = Math.max(floor + 8, peak - 50);
+  // A steady signal (noise, a drone) is all "music" as far as the extent goes; the pulse check judges it.
+  const threshold = Math.min(Math.max(floor + 8, peak - 50), peak - 6);
   let first = 0;
   while (first < n && db[first] < threshold) first++;
   let last = n - 1;

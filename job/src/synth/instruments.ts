@@ -3,32 +3,37 @@
  * guitar (Karplus-Strong), an electric bass, a güira (scraped metal: high-passed noise with ridges) and
  * a bongo (tuned membranes and a slap). Each adds into a shared buffer at a time in seconds.
  */
+// Module-level aliases: under jest's vm sandbox every `Math.` lookup goes through the global proxy
+// and hot DSP loops run >10x slower.
+const TWO_PI = 2 * Math.PI;
+const { abs, exp, max, min, pow, round, sin } = Math;
+
 export const SYNTH_SAMPLE_RATE = 44100;
 
 export function midiToHz(midi: number): number {
-  return 440 * Math.pow(2, (midi - 69) / 12);
+  return 440 * pow(2, (midi - 69) / 12);
 }
 
 function startIndex(out: Float32Array, t: number, sr: number): number {
-  return Math.round(t * sr);
+  return round(t * sr);
 }
 
 /** A plucked nylon/steel string. brightness 0..1 sets how much the initial noise burst is smoothed. */
 export function pluck(out: Float32Array, t: number, freq: number, dur: number, amp: number, rand: () => number, brightness = 0.6, sr = SYNTH_SAMPLE_RATE): void {
   const start = startIndex(out, t, sr);
-  const period = Math.max(2, Math.round(sr / freq));
+  const period = max(2, round(sr / freq));
   const buf = new Float32Array(period);
   for (let i = 0; i < period; i++) buf[i] = rand() * 2 - 1;
   // Darker strings: smooth the excitation; a pick on steel (requinto) keeps more highs.
-  const passes = Math.round((1 - brightness) * 4);
+  const passes = round((1 - brightness) * 4);
   for (let p = 0; p < passes; p++) for (let i = 1; i < period; i++) buf[i] = 0.5 * (buf[i] + buf[i - 1]);
   let mean = 0;
   for (let i = 0; i < period; i++) mean += buf[i];
   mean /= period;
   for (let i = 0; i < period; i++) buf[i] -= mean;
-  const len = Math.min(Math.round(dur * sr), out.length - start);
+  const len = min(round(dur * sr), out.length - start);
   const damp = 0.996;
-  const fade = Math.min(len, Math.round(0.02 * sr));
+  const fade = min(len, round(0.02 * sr));
   let p = 0;
   for (let i = 0; i < len; i++) {
     if (start + i < 0) continue;
@@ -44,18 +49,18 @@ export function pluck(out: Float32Array, t: number, freq: number, dur: number, a
 /** Electric bass: a round fundamental with a little 2nd/3rd harmonic and a soft finger attack. */
 export function bassNote(out: Float32Array, t: number, freq: number, dur: number, amp: number, sr = SYNTH_SAMPLE_RATE): void {
   const start = startIndex(out, t, sr);
-  const len = Math.min(Math.round(dur * sr), out.length - start);
-  const w = (2 * Math.PI * freq) / sr;
-  const attack = Math.round(0.004 * sr);
-  const release = Math.round(0.03 * sr);
+  const len = min(round(dur * sr), out.length - start);
+  const w = (TWO_PI * freq) / sr;
+  const attack = round(0.004 * sr);
+  const release = round(0.03 * sr);
   for (let i = 0; i < len; i++) {
     if (start + i < 0) continue;
     const tt = i / sr;
-    let env = Math.exp(-tt / 0.45);
+    let env = exp(-tt / 0.45);
     if (i < attack) env *= i / attack;
     if (i > len - release) env *= (len - i) / release;
     const ph = w * i;
-    const tone = Math.sin(ph) + 0.35 * Math.sin(2 * ph) * Math.exp(-tt / 0.12) + 0.12 * Math.sin(3 * ph) * Math.exp(-tt / 0.06);
+    const tone = sin(ph) + 0.35 * sin(2 * ph) * exp(-tt / 0.12) + 0.12 * sin(3 * ph) * exp(-tt / 0.06);
     out[start + i] += amp * env * tone;
   }
 }
@@ -63,10 +68,10 @@ export function bassNote(out: Float32Array, t: number, freq: number, dur: number
 /** One güira stroke: a scrape of `dur` seconds across the ridges (about 180 ridges a second). */
 export function guiraStroke(out: Float32Array, t: number, dur: number, amp: number, rand: () => number, sr = SYNTH_SAMPLE_RATE): void {
   const start = startIndex(out, t, sr);
-  const len = Math.min(Math.round(dur * sr), out.length - start);
+  const len = min(round(dur * sr), out.length - start);
   let prev = 0;
   let prev2 = 0;
-  const ridge = (2 * Math.PI * (150 + rand() * 60)) / sr;
+  const ridge = (TWO_PI * (150 + rand() * 60)) / sr;
   for (let i = 0; i < len; i++) {
     if (start + i < 0) continue;
     const x = rand() * 2 - 1;
@@ -75,8 +80,8 @@ export function guiraStroke(out: Float32Array, t: number, dur: number, amp: numb
     prev2 = prev;
     prev = x;
     const pos = i / len;
-    const env = pos < 0.15 ? pos / 0.15 : Math.pow(1 - (pos - 0.15) / 0.85, 1.5);
-    const ridges = 0.6 + 0.4 * Math.abs(Math.sin(ridge * i));
+    const env = pos < 0.15 ? pos / 0.15 : pow(1 - (pos - 0.15) / 0.85, 1.5);
+    const ridges = 0.6 + 0.4 * abs(sin(ridge * i));
     out[start + i] += amp * 0.25 * hp * env * ridges;
   }
 }
@@ -85,21 +90,21 @@ export function guiraStroke(out: Float32Array, t: number, dur: number, amp: numb
 export function bongoHit(out: Float32Array, t: number, freq: number, amp: number, slap: boolean, rand: () => number, sr = SYNTH_SAMPLE_RATE): void {
   const start = startIndex(out, t, sr);
   const dur = slap ? 0.09 : 0.22;
-  const len = Math.min(Math.round(dur * sr), out.length - start);
+  const len = min(round(dur * sr), out.length - start);
   let phase = 0;
   let lp = 0;
   for (let i = 0; i < len; i++) {
     if (start + i < 0) continue;
     const tt = i / sr;
-    const f = freq * (1 + 0.25 * Math.exp(-tt / 0.012));
-    phase += (2 * Math.PI * f) / sr;
+    const f = freq * (1 + 0.25 * exp(-tt / 0.012));
+    phase += (TWO_PI * f) / sr;
     let y: number;
     if (slap) {
       const n = rand() * 2 - 1;
       lp += 0.45 * (n - lp);
-      y = (n - lp) * Math.exp(-tt / 0.018) * 0.9 + Math.sin(phase) * Math.exp(-tt / 0.03) * 0.6;
+      y = (n - lp) * exp(-tt / 0.018) * 0.9 + sin(phase) * exp(-tt / 0.03) * 0.6;
     } else {
-      y = Math.sin(phase) * Math.exp(-tt / 0.07) + (rand() * 2 - 1) * 0.15 * Math.exp(-tt / 0.004);
+      y = sin(phase) * exp(-tt / 0.07) + (rand() * 2 - 1) * 0.15 * exp(-tt / 0.004);
     }
     out[start + i] += amp * y;
   }

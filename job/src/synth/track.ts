@@ -1,6 +1,10 @@
 import type { SectionLabel } from '@bachata/core';
 import { SYNTH_SAMPLE_RATE, bassNote, bongoHit, guiraStroke, midiToHz, pluck } from './instruments';
 import { seededRandom } from './random';
+// Module-level aliases: under jest's vm sandbox every `Math.` lookup goes through the global proxy
+// and hot DSP loops run >10x slower.
+const { abs, ceil, floor, max, min, round, sqrt } = Math;
+
 
 export interface BachataTrackOptions {
   /** beats per minute, 105..155 is bachata's usual range */
@@ -56,13 +60,13 @@ const MAJOR_SCALE = [0, 2, 4, 5, 7, 9, 11];
 /** A 2-bar requinto motif: 16 eighth-note slots, each a scale step (or null = rest / let ring). */
 function makeMotif(rand: () => number): (number | null)[] {
   const m: (number | null)[] = [];
-  let step = 7 + Math.floor(rand() * 3);
+  let step = 7 + floor(rand() * 3);
   for (let i = 0; i < 16; i++) {
     if (i === 1 || i === 13 || i === 14 || i === 15) { m.push(null); continue; } // long first note, held ending
     if (i === 12) { m.push(7); continue; } // resolve to the octave on beat 3 of bar 2
     step += rand() < 0.5 ? -1 : 1;
     if (rand() < 0.2) step += rand() < 0.5 ? -2 : 2;
-    step = Math.max(4, Math.min(11, step));
+    step = max(4, min(11, step));
     m.push(rand() < 0.12 ? null : step);
   }
   m[0] = 9 + (rand() < 0.5 ? 0 : 2);
@@ -70,7 +74,7 @@ function makeMotif(rand: () => number): (number | null)[] {
 }
 
 function scaleMidi(scale: number[], tonic: number, step: number): number {
-  const oct = Math.floor(step / 7);
+  const oct = floor(step / 7);
   return tonic + 12 * oct + scale[((step % 7) + 7) % 7];
 }
 
@@ -82,7 +86,7 @@ function planForm(totalBars: number, introBars: number, withChorus: boolean, ran
   const bodyEnd = totalBars - outroBars;
   let cycle = 0;
   while (bars.length < bodyEnd) {
-    const verse = 2 * (2 + Math.floor(rand() * 2));
+    const verse = 2 * (2 + floor(rand() * 2));
     for (let i = 0; i < verse && bars.length < bodyEnd; i++) bars.push('verse');
     const chorus = withChorus ? 4 : 0;
     for (let i = 0; i < chorus && bars.length < bodyEnd; i++) bars.push('chorus');
@@ -98,23 +102,23 @@ export function generateBachataTrack(options: BachataTrackOptions = {}): Synthet
   const sr = SYNTH_SAMPLE_RATE;
   const bpm = options.bpm ?? 128;
   const rand = seededRandom(options.seed ?? 1);
-  const lead = Math.max(0, options.leadingSilence ?? 0);
+  const lead = max(0, options.leadingSilence ?? 0);
   const T = 60 / bpm;
   const bar = 4 * T;
   const pickupBeats = options.pickup ? 2 : 0;
   const t0 = lead + pickupBeats * T;
   const tail = 2.5;
   const wanted = options.duration ?? 60;
-  let totalBars = Math.floor((wanted - t0 - tail) / bar);
-  totalBars = Math.max(2, totalBars - (totalBars % 2));
-  const introBars = Math.min(options.introBars ?? 0, totalBars);
+  let totalBars = floor((wanted - t0 - tail) / bar);
+  totalBars = max(2, totalBars - (totalBars % 2));
+  const introBars = min(options.introBars ?? 0, totalBars);
   const form = planForm(totalBars, introBars, options.chorus ?? true, rand);
   const end = t0 + totalBars * bar;
-  const length = Math.ceil((end + tail) * sr);
+  const length = ceil((end + tail) * sr);
   const out = new Float32Array(length);
 
   const minor = rand() < 0.6;
-  const tonic = 45 + Math.floor(rand() * 7); // A2..D#3 for the bass; guitars sit an octave or two above
+  const tonic = 45 + floor(rand() * 7); // A2..D#3 for the bass; guitars sit an octave or two above
   const progression = minor ? MINOR_PROGRESSION : MAJOR_PROGRESSION;
   const scale = minor ? MINOR_SCALE : MAJOR_SCALE;
   const motifs: Record<Part, (number | null)[]> = {
@@ -174,7 +178,7 @@ export function generateBachataTrack(options: BachataTrackOptions = {}): Synthet
     const sub = heavy ? 4 : 2;
     for (let k = 0; k < 4 * sub; k++) {
       const onBeat = k % sub === 0;
-      const beat = Math.floor(k / sub);
+      const beat = floor(k / sub);
       const long = onBeat && (beat === 0 || beat === 2);
       const amp = (heavy ? 0.9 : 0.7) * (long ? 1 : beat === 3 && onBeat ? 1.1 : onBeat ? 0.75 : 0.5);
       guiraStroke(out, tb + (k * T) / sub + jitter(), long ? T * 0.45 : T / sub * 0.6, amp, rand);
@@ -207,32 +211,32 @@ export function generateBachataTrack(options: BachataTrackOptions = {}): Synthet
   bassNote(out, end, midiToHz(tonic - 12), 2.0, 0.5);
 
   if (options.noise && options.noise > 0) {
-    const a = Math.round(t0 * sr);
+    const a = round(t0 * sr);
     let sum = 0;
     for (let i = a; i < out.length; i++) sum += out[i] * out[i];
-    const rms = Math.sqrt(sum / Math.max(1, out.length - a));
-    const level = options.noise * rms * Math.sqrt(3); // uniform noise in [-1,1] has RMS 1/sqrt(3)
+    const rms = sqrt(sum / max(1, out.length - a));
+    const level = options.noise * rms * sqrt(3); // uniform noise in [-1,1] has RMS 1/sqrt(3)
     for (let i = 0; i < out.length; i++) out[i] += level * (rand() * 2 - 1);
   }
   let peak = 0;
-  for (let i = 0; i < out.length; i++) peak = Math.max(peak, Math.abs(out[i]));
+  for (let i = 0; i < out.length; i++) peak = max(peak, abs(out[i]));
   if (peak > 0) for (let i = 0; i < out.length; i++) out[i] *= 0.9 / peak;
 
   const beats: number[] = [];
-  for (let k = -pickupBeats; k <= totalBars * 4; k++) beats.push(round(t0 + k * T));
+  for (let k = -pickupBeats; k <= totalBars * 4; k++) beats.push(roundTime(t0 + k * T));
   const downbeats: number[] = [];
-  for (let b = 0; b <= totalBars; b++) downbeats.push(round(t0 + b * bar));
+  for (let b = 0; b <= totalBars; b++) downbeats.push(roundTime(t0 + b * bar));
   const phrases = downbeats.filter((_, b) => b % 2 === 0);
   const sections: SyntheticSection[] = [];
   for (let b = 0; b < totalBars; b++) {
     const label = form[b];
-    const start = round(t0 + b * bar);
-    if (sections.length && sections[sections.length - 1].label === label) sections[sections.length - 1].end = round(start + bar);
-    else sections.push({ label, start, end: round(start + bar) });
+    const start = roundTime(t0 + b * bar);
+    if (sections.length && sections[sections.length - 1].label === label) sections[sections.length - 1].end = roundTime(start + bar);
+    else sections.push({ label, start, end: roundTime(start + bar) });
   }
-  return { samples: out, sampleRate: sr, duration: out.length / sr, truth: { bpm, beats, downbeats, phrases, sections, firstDownbeat: round(t0) } };
+  return { samples: out, sampleRate: sr, duration: out.length / sr, truth: { bpm, beats, downbeats, phrases, sections, firstDownbeat: roundTime(t0) } };
 }
 
-function round(t: number): number {
-  return Math.round(t * 1e4) / 1e4;
+function roundTime(t: number): number {
+  return round(t * 1e4) / 1e4;
 }

@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
 
+const { max, min, round } = Math; // hot loop: avoid global lookups (slow under jest's sandbox)
+
 /** 16-bit PCM WAV bytes of a mono signal in -1..1 (clipped). */
 export function encodeWav(samples: Float32Array, sampleRate: number): Buffer {
   const dataBytes = samples.length * 2;
@@ -18,8 +20,8 @@ export function encodeWav(samples: Float32Array, sampleRate: number): Buffer {
   buf.write('data', 36, 'ascii');
   buf.writeUInt32LE(dataBytes, 40);
   for (let i = 0; i < samples.length; i++) {
-    const s = Math.max(-1, Math.min(1, samples[i]));
-    buf.writeInt16LE(Math.round(s * 32767), 44 + i * 2);
+    const s = max(-1, min(1, samples[i]));
+    buf.writeInt16LE(round(s * 32767), 44 + i * 2);
   }
   return buf;
 }

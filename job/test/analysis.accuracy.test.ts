@@ -1,0 +1,34 @@
+import { analyzeSamples } from '../src/analysis';
+import { formatScoreTable, scoreTrack, summarise, type TrackScore } from '../src/analysis/evaluation';
+import { accuracySet, generateBachataTrack } from '../src/synth';
+
+// 16 synthetic songs of ~50 s: tempos 105..155, 0..1.5 s leading silence, guitar-only intros, pickups,
+// heavier choruses, added noise. The generator knows every beat, "1" and 8-count start.
+describe('analysis accuracy on synthetic bachata', () => {
+  const scores: TrackScore[] = [];
+
+  beforeAll(() => {
+    for (const options of accuracySet(16, 50)) {
+      const track = generateBachataTrack(options);
+      const analysis = analyzeSamples(track.samples, track.sampleRate);
+      scores.push(scoreTrack(options.name, track.truth, analysis));
+    }
+    console.log(`Analysis accuracy (±70 ms)\n${formatScoreTable(scores)}`);
+  }, 120_000);
+
+  it('finds the tempo within 2 % on at least 95 % of tracks', () => {
+    expect(summarise(scores).tempoAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds the beats (F >= 0.90)', () => {
+    expect(summarise(scores).beatF).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('finds the "1" of each bar (F >= 0.80)', () => {
+    expect(summarise(scores).downbeatF).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('finds the start of each 8-count (F >= 0.75)', () => {
+    expect(summarise(scores).phraseF).toBeGreaterThanOrEqual(0.75);
+  });
+});
