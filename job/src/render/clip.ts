@@ -42,7 +42,7 @@ export async function encodeMoveClip(move: GeneratedMove, outPath: string, signa
           d = ((d + 540) % 360) - 180;
           prev = ang;
           drawCouple(r, pose, d * perCount);
-          await write(stdin, Buffer.from(r.data));
+          await write(stdin, r.snapshot());
         }
       },
     },

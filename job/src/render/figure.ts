@@ -14,9 +14,9 @@ const C = {
   hairLead: hex('#1c1410'), hairFollow: hex('#3a2116'), eye: hex('#1a1a1a'), shadow: hex('#000000'),
 };
 
-let background: Buffer | undefined;
+let background: Uint8Array | undefined;
 /** A warm floor and a darker wall, drawn once and copied into every frame. */
-export function backgroundFrame(): Buffer {
+export function backgroundFrame(): Uint8Array {
   if (background) return background;
   const r = new Raster(FRAME_WIDTH, FRAME_HEIGHT);
   const horizon = FLOOR_Y - 62;
@@ -25,7 +25,7 @@ export function backgroundFrame(): Buffer {
   r.capsule(0, horizon, 1, FRAME_WIDTH, horizon, 1, hex('#6d5b4d'));
   // a soft spotlight on the wall behind the couple
   r.ellipse(FRAME_WIDTH / 2, horizon - 70, 230, 120, hex('#4a5062'), 0.35, 60);
-  background = Buffer.from(r.data);
+  background = r.data.slice();
   return background;
 }
 

@@ -4,6 +4,10 @@
  */
 export type RGB = [number, number, number];
 
+// module-level bindings: global lookups (Math.*) in hot loops are slow inside vm contexts such as jest's
+const { hypot, min, max, floor, ceil } = Math;
+const INF = Number.POSITIVE_INFINITY;
+
 export function hex(c: string): RGB {
   const v = parseInt(c.replace('#', ''), 16);
   return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
@@ -14,13 +18,19 @@ export function mix(a: RGB, b: RGB, u: number): RGB {
 }
 
 export class Raster {
-  readonly data: Buffer;
+  // a plain typed array of this realm: element access on a Buffer from another realm (jest's vm) is many times slower
+  readonly data: Uint8Array;
   constructor(readonly width: number, readonly height: number) {
-    this.data = Buffer.alloc(width * height * 3);
+    this.data = new Uint8Array(width * height * 3);
   }
 
-  copyFrom(src: Buffer): void {
-    src.copy(this.data);
+  copyFrom(src: Uint8Array): void {
+    this.data.set(src);
+  }
+
+  /** a copy of the pixels, safe to hand to a stream while the raster draws the next frame */
+  snapshot(): Buffer {
+    return Buffer.from(this.data);
   }
 
   private blend(i: number, c: RGB, a: number): void {
@@ -32,8 +42,8 @@ export class Raster {
 
   /** Fills every pixel whose signed distance (px, negative inside) `sd` gives, within a bounding box. */
   private fill(x0: number, y0: number, x1: number, y1: number, c: RGB, alpha: number, sd: (x: number, y: number) => number): void {
-    const xa = Math.max(0, Math.floor(x0 - 1)), xb = Math.min(this.width - 1, Math.ceil(x1 + 1));
-    const ya = Math.max(0, Math.floor(y0 - 1)), yb = Math.min(this.height - 1, Math.ceil(y1 + 1));
+    const xa = max(0, floor(x0 - 1)), xb = min(this.width - 1, ceil(x1 + 1));
+    const ya = max(0, floor(y0 - 1)), yb = min(this.height - 1, ceil(y1 + 1));
     for (let y = ya; y <= yb; y++) {
       const py = y + 0.5;
       let i = (y * this.width + xa) * 3;
@@ -47,13 +57,13 @@ export class Raster {
   }
 
   circle(cx: number, cy: number, r: number, c: RGB, alpha = 1): void {
-    this.fill(cx - r, cy - r, cx + r, cy + r, c, alpha, (x, y) => Math.hypot(x - cx, y - cy) - r);
+    this.fill(cx - r, cy - r, cx + r, cy + r, c, alpha, (x, y) => hypot(x - cx, y - cy) - r);
   }
 
   ellipse(cx: number, cy: number, rx: number, ry: number, c: RGB, alpha = 1, soft = 0): void {
-    const k = Math.min(rx, ry);
+    const k = min(rx, ry);
     this.fill(cx - rx - soft, cy - ry - soft, cx + rx + soft, cy + ry + soft, c, alpha, (x, y) => {
-      const d = (Math.hypot((x - cx) / rx, (y - cy) / ry) - 1) * k;
+      const d = (hypot((x - cx) / rx, (y - cy) / ry) - 1) * k;
       return soft > 0 ? d / soft - 0.5 + 0.5 : d;
     });
   }
@@ -62,27 +72,27 @@ export class Raster {
   capsule(x0: number, y0: number, r0: number, x1: number, y1: number, r1: number, c: RGB, alpha = 1): void {
     const dx = x1 - x0, dy = y1 - y0;
     const l2 = dx * dx + dy * dy || 1e-9;
-    const rm = Math.max(r0, r1);
-    this.fill(Math.min(x0, x1) - rm, Math.min(y0, y1) - rm, Math.max(x0, x1) + rm, Math.max(y0, y1) + rm, c, alpha, (x, y) => {
-      const t = Math.min(1, Math.max(0, ((x - x0) * dx + (y - y0) * dy) / l2));
-      return Math.hypot(x - x0 - dx * t, y - y0 - dy * t) - (r0 + (r1 - r0) * t);
+    const rm = max(r0, r1);
+    this.fill(min(x0, x1) - rm, min(y0, y1) - rm, max(x0, x1) + rm, max(y0, y1) + rm, c, alpha, (x, y) => {
+      const t = min(1, max(0, ((x - x0) * dx + (y - y0) * dy) / l2));
+      return hypot(x - x0 - dx * t, y - y0 - dy * t) - (r0 + (r1 - r0) * t);
     });
   }
 
   /** A filled polygon (any simple polygon), anti-aliased along its edges. */
   polygon(pts: Array<[number, number]>, c: RGB, alpha = 1): void {
     if (pts.length < 3) return;
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    for (const [x, y] of pts) { x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y); }
+    let x0 = INF, y0 = INF, x1 = -INF, y1 = -INF;
+    for (const [x, y] of pts) { x0 = min(x0, x); y0 = min(y0, y); x1 = max(x1, x); y1 = max(y1, y); }
     const n = pts.length;
     this.fill(x0, y0, x1, y1, c, alpha, (x, y) => {
-      let dmin = Infinity;
+      let dmin = INF;
       let inside = false;
       for (let i = 0, j = n - 1; i < n; j = i++) {
         const [xi, yi] = pts[i], [xj, yj] = pts[j];
         const ex = xi - xj, ey = yi - yj;
-        const t = Math.min(1, Math.max(0, ((x - xj) * ex + (y - yj) * ey) / (ex * ex + ey * ey || 1e-9)));
-        const d = Math.hypot(x - xj - ex * t, y - yj - ey * t);
+        const t = min(1, max(0, ((x - xj) * ex + (y - yj) * ey) / (ex * ex + ey * ey || 1e-9)));
+        const d = hypot(x - xj - ex * t, y - yj - ey * t);
         if (d < dmin) dmin = d;
         if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
       }
@@ -92,8 +102,8 @@ export class Raster {
 
   /** A vertical gradient over a band of rows. */
   gradient(yTop: number, yBottom: number, top: RGB, bottom: RGB): void {
-    for (let y = Math.max(0, yTop); y < Math.min(this.height, yBottom); y++) {
-      const c = mix(top, bottom, (y - yTop) / Math.max(1, yBottom - yTop - 1));
+    for (let y = max(0, yTop); y < min(this.height, yBottom); y++) {
+      const c = mix(top, bottom, (y - yTop) / max(1, yBottom - yTop - 1));
       for (let x = 0, i = y * this.width * 3; x < this.width; x++, i += 3) {
         this.data[i] = c[0]; this.data[i + 1] = c[1]; this.data[i + 2] = c[2];
       }

@@ -200,11 +200,11 @@ export const GENERATED_MOVES: GeneratedMove[] = [
       ...run(1, 3, {}),
       key(4, { hands: 'one' }),
       ...run(5, 7, (t) => ({ hands: 'turn', followSteps: TURN, follow: { face: followTurn(t, 4, 1), f: 0.32 } })),
-      key(8, { hands: 'hammer', followSteps: TURN, follow: { face: 540, f: 0.22 } }),
+      key(8, { hands: 'hammer', followSteps: TURN, follow: { face: 540, f: 0.32 } }),
       ...run(9, 12, { hands: 'hammer', follow: { face: 540, f: 0.2, sway: 0.02 } }),
       key(13, { hands: 'turn', followSteps: TURN, follow: { face: 540, f: 0.3 } }),
-      ...run(14, 15, (t) => ({ hands: 'turn', followSteps: TURN, follow: { face: 540 - 360 * (t - 13) / 3, f: 0.32 } })),
-      key(16, { hands: 'one', followSteps: TURN, follow: { face: 180 } }),
+      ...run(14, 15, (t) => ({ hands: 'turn', followSteps: TURN, follow: { face: 540 - 180 * (t - 13), f: 0.32 } })),
+      key(16, { hands: 'one', followSteps: TURN, follow: { face: 180, f: 0.32 } }),
       key(17, {}),
     ],
   },
@@ -213,9 +213,9 @@ export const GENERATED_MOVES: GeneratedMove[] = [
     keys: [
       ...run(1, 3, { pos: 'open' }),
       key(4, { pos: 'open', hands: 'one' }),
-      key(5, { pos: 'open', hands: 'turn', followSteps: TURN, phi: -15, follow: { face: 225, f: 0.3 } }),
-      key(6, { pos: 'open', hands: 'turn', followSteps: TURN, phi: -30, follow: { face: 270, f: 0.25 } }),
-      key(7, { pos: 'shadow', hands: 'turn', followSteps: TURN, phi: -45, follow: { face: 330 } }),
+      key(5, { pos: 'open', hands: 'turn', followSteps: TURN, phi: -20, follow: { face: 240, f: 0.3 } }),
+      key(6, { pos: 'open', hands: 'turn', followSteps: TURN, phi: -40, follow: { face: 300, f: 0.22 } }),
+      key(7, { pos: 'shadow', hands: 'turn', followSteps: TURN, follow: { face: 360 } }),
       key(8, { pos: 'shadow', followSteps: TURN, follow: { face: 360 } }),
       key(9, { pos: 'shadow', follow: { face: 360 } }),
     ],
@@ -229,10 +229,10 @@ export const GENERATED_MOVES: GeneratedMove[] = [
     keys: [
       ...run(1, 3, { pos: 'shadow' }),
       key(4, { pos: 'shadow', hands: 'one' }),
-      key(5, { pos: 'shadow', hands: 'turn', followSteps: TURN, phi: -45, follow: { face: -60 } }),
-      key(6, { pos: 'closed', hands: 'turn', followSteps: TURN, phi: -30, follow: { face: -30, f: 0.35 } }),
-      key(7, { pos: 'closed', hands: 'turn', followSteps: TURN, phi: -15, follow: { face: 90, f: 0.3 } }),
-      key(8, { pos: 'closed', hands: 'closed', followSteps: TURN, follow: { face: 180 } }),
+      key(5, { pos: 'shadow', hands: 'turn', followSteps: TURN, phi: -40, follow: { face: 60 } }),
+      key(6, { pos: 'closed', hands: 'turn', followSteps: TURN, phi: -20, follow: { face: 120, f: 0.33 } }),
+      key(7, { pos: 'closed', hands: 'turn', followSteps: TURN, follow: { face: 180, f: 0.3 } }),
+      key(8, { pos: 'closed', hands: 'closed', followSteps: TURN, follow: { face: 180, f: 0.3 } }),
       key(9, {}),
     ],
   },
@@ -325,7 +325,7 @@ function mirrorAll(p: Feet[]): Feet[] {
 
 /** couple turn progress 0..1 over 16 counts: turning on the steps, pausing on the taps */
 function coupleTurn(t: number): number {
-  const steps = [0, 1, 2, 3, 3, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 12];
+  const steps = [0, 1, 2, 2, 3, 4, 5, 5, 6, 7, 8, 8, 9, 10, 11, 11, 12];
   return steps[Math.min(16, t - 1)] / 12;
 }
 
@@ -334,7 +334,7 @@ function ladysTurn(dir: 1 | -1): CoupleKey[] {
     ...run(1, 3, {}),
     key(4, { hands: 'one' }),
     ...run(5, 7, (t) => ({ hands: 'turn', followSteps: TURN, follow: { face: followTurn(t, 4, dir), f: 0.32 } })),
-    key(8, { hands: 'one', followSteps: TURN, follow: { face: 180 + dir * 360 } }),
+    key(8, { hands: 'one', followSteps: TURN, follow: { face: 180 + dir * 360, f: 0.32 } }),
     key(9, { follow: { face: 180 + dir * 360 } }),
   ];
 }
@@ -345,17 +345,17 @@ function crossBodyLead(): CoupleKey[] {
   return [
     ...run(1, 3, { pos: 'open' }),
     P(4, { a: 0, f: -0.4, face: 0 }, { a: 0, f: 0.4, face: 180 }),
-    P(5, { a: 0.25, f: -0.3, face: 45 }, { a: 0, f: 0.2, face: 180 }),
-    P(6, { a: 0.38, f: 0, face: 90 }, { a: -0.08, f: -0.1, face: 200 }),
-    P(7, { a: 0.25, f: 0.3, face: 140 }, { a: 0, f: -0.36, face: 290 }),
+    P(5, { a: 0.3, f: -0.2, face: 60 }, { a: 0, f: 0.1, face: 180 }),
+    P(6, { a: 0.3, f: 0.2, face: 120 }, { a: -0.05, f: -0.3, face: 250 }),
+    P(7, { a: 0, f: 0.4, face: 180 }, { a: 0, f: -0.4, face: 360 }),
     P(8, { a: 0, f: 0.4, face: 180 }, { a: 0, f: -0.4, face: 360 }),
     P(9, { a: 0, f: 0.4, face: 180 }, { a: 0, f: -0.4, face: 360 }),
     P(10, { a: 0, f: 0.4, face: 180 }, { a: 0, f: -0.4, face: 360 }),
     P(11, { a: 0, f: 0.4, face: 180 }, { a: 0, f: -0.4, face: 360 }),
     P(12, { a: 0, f: 0.4, face: 180 }, { a: 0, f: -0.4, face: 360 }),
-    P(13, { a: -0.25, f: 0.3, face: 225 }, { a: 0, f: -0.2, face: 360 }),
-    P(14, { a: -0.38, f: 0, face: 270 }, { a: 0.08, f: 0.1, face: 380 }),
-    P(15, { a: -0.25, f: -0.3, face: 320 }, { a: 0, f: 0.36, face: 470 }),
+    P(13, { a: -0.3, f: 0.2, face: 240 }, { a: 0, f: -0.1, face: 360 }),
+    P(14, { a: -0.3, f: -0.2, face: 300 }, { a: 0.05, f: 0.3, face: 430 }),
+    P(15, { a: 0, f: -0.4, face: 360 }, { a: 0, f: 0.4, face: 540 }),
     P(16, { a: 0, f: -0.4, face: 360 }, { a: 0, f: 0.4, face: 540 }),
     key(17, { pos: 'open', lead: { face: 360 }, follow: { face: 540 } }),
   ];

@@ -1,0 +1,118 @@
+import { mkdtempSync, rmSync, statSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIFFICULTIES, ENERGY_LEVELS, POSITIONS, STYLES, type MoveClip } from '@bachata/core';
+import { buildGeneratedLibrary, countPoses, GENERATED_MOVES, MANIFEST_FILE, readGeneratedLibrary } from '../src/library/generated';
+import { ffprobe } from '../src/render/ffmpeg';
+
+const REQUIRED = [
+  'basic_side', 'basic_forward_back', 'basic_turn', 'cross_body_lead', 'ladys_left_turn', 'ladys_right_turn', 'leads_spin',
+  'hammerlock', 'shadow_entry', 'shadow_exit', 'hip_roll', 'body_wave', 'head_roll', 'dip', 'golpes', 'intro', 'outro',
+];
+const ANKLES = [15, 16];
+const px = (a: number[], b: number[]) => Math.hypot((a[0] - b[0]) * 640, (a[1] - b[1]) * 360);
+
+describe('generated move data', () => {
+  it('has every required figure with valid annotations', () => {
+    expect(GENERATED_MOVES.length).toBeGreaterThanOrEqual(16);
+    const labels = GENERATED_MOVES.map((m) => m.label);
+    for (const l of REQUIRED) expect(labels).toContain(l);
+    expect(new Set(GENERATED_MOVES.map((m) => m.moveId)).size).toBe(GENERATED_MOVES.length);
+    for (const m of GENERATED_MOVES) {
+      expect([8, 16]).toContain(m.beats);
+      expect(DIFFICULTIES).toContain(m.difficulty);
+      expect(ENERGY_LEVELS).toContain(m.energy);
+      expect(STYLES).toContain(m.style);
+      expect(POSITIONS).toContain(m.startPosition);
+      expect(POSITIONS).toContain(m.endPosition);
+      // a whole number of frames at 30 fps
+      expect(Number.isInteger((m.beats * 60 * 30) / m.tempo)).toBe(true);
+    }
+  });
+
+  it('gives 17 keypoints inside the frame for both dancers on every count', () => {
+    for (const m of GENERATED_MOVES) {
+      const poses = countPoses(m);
+      expect(poses).toHaveLength(m.beats + 1);
+      for (const p of poses) for (const kp of [p.lead, p.follow]) {
+        expect(kp).toHaveLength(17);
+        for (const [x, y] of kp) {
+          expect(x).toBeGreaterThan(0.02); expect(x).toBeLessThan(0.98);
+          expect(y).toBeGreaterThan(0.0); expect(y).toBeLessThan(1);
+        }
+      }
+    }
+  });
+
+  it('keeps bachata timing: a step on 1-2-3 and 5-6-7, a tap on 4 and 8 with the hips moving', () => {
+    const basic = GENERATED_MOVES.filter((m) => m.footwork === 'basic');
+    expect(basic.length).toBeGreaterThanOrEqual(12);
+    for (const m of basic) {
+      const poses = countPoses(m);
+      for (let k = 0; k < m.beats; k++) {
+        const landing = ((k + 1) % 8) + 1; // the count the movement from count k+1 lands on
+        for (const role of ['lead', 'follow'] as const) {
+          const a = poses[k][role], b = poses[k + 1][role];
+          const moved = Math.max(...ANKLES.map((i) => px(a[i], b[i])));
+          const where = `${m.moveId} ${role} count ${landing} (${k + 2})`;
+          if (landing === 4 || landing === 8) {
+            expect([where, moved < 4]).toEqual([where, true]);
+            const hips = px([(a[11][0] + a[12][0]) / 2, (a[11][1] + a[12][1]) / 2], [(b[11][0] + b[12][0]) / 2, (b[11][1] + b[12][1]) / 2]);
+            if (m.label === 'basic_side') expect(hips).toBeGreaterThan(1.5);
+          } else {
+            expect([where, moved > 6]).toEqual([where, true]);
+          }
+        }
+      }
+    }
+  });
+
+  it('differs from count to count inside a beat (eased motion, not a slideshow)', () => {
+    const m = GENERATED_MOVES.find((x) => x.label === 'basic_side')!;
+    const poses = countPoses(m);
+    expect(px(poses[0].lead[15], poses[0].lead[16])).toBeGreaterThan(10);
+    // the end pose is the start pose again: the basic loops
+    for (let i = 0; i < 17; i++) expect(px(poses[0].lead[i], poses[8].lead[i])).toBeLessThan(0.5);
+  });
+});
+
+const SUBSET = ['gen_basic_side', 'gen_basic_turn', 'gen_golpes', 'gen_hip_roll'];
+
+describe('buildGeneratedLibrary', () => {
+  let dir: string;
+  let clips: MoveClip[];
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'genlib-'));
+    // a subset covering every tempo and both lengths keeps the test quick; `npm run library:build` renders all
+    clips = await buildGeneratedLibrary(dir, { moves: SUBSET });
+  }, 240_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('renders every move as H.264 640x360 30 fps, exactly beats x 60 / tempo long, no audio', async () => {
+    expect(clips.map((c) => c.moveId).sort()).toEqual([...SUBSET].sort());
+    expect(new Set(clips.map((c) => `${c.tempo}/${c.beats}`)).size).toBe(4);
+    for (const c of clips) {
+      const p = await ffprobe(c.clip, { extra: ['-count_packets'] });
+      const v = p.streams.filter((s) => s.codec_type === 'video');
+      expect(v).toHaveLength(1);
+      expect(p.streams.filter((s) => s.codec_type === 'audio')).toHaveLength(0);
+      expect(v[0]).toMatchObject({ codec_name: 'h264', width: 640, height: 360, r_frame_rate: '30/1', pix_fmt: 'yuv420p' });
+      const frames = Number((v[0] as unknown as { nb_read_packets: string }).nb_read_packets);
+      expect(frames).toBe(Math.round((c.beats * 60 * 30) / c.tempo));
+      expect(Math.abs(Number(p.format.duration) - c.duration)).toBeLessThan(1 / 30);
+      expect(c.poseStart?.lead).toHaveLength(17);
+      expect(c.poseEnd?.follow).toHaveLength(17);
+    }
+  });
+
+  it('writes a manifest and skips clips that are up to date', async () => {
+    const manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8'));
+    expect(manifest.moves).toHaveLength(SUBSET.length);
+    expect(readGeneratedLibrary(dir)!.map((c) => c.clip)).toEqual(clips.map((c) => c.clip));
+    const before = statSync(clips[0].clip).mtimeMs;
+    const rendered: string[] = [];
+    await buildGeneratedLibrary(dir, { moves: SUBSET, onClip: (id, r) => { if (r) rendered.push(id); } });
+    expect(rendered).toEqual([]);
+    expect(statSync(clips[0].clip).mtimeMs).toBe(before);
+  });
+});
