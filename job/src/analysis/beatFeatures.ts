@@ -20,6 +20,8 @@ export interface BeatFeatures {
   loudnessDb: Float64Array;
   /** mean spectral flux over the beat (how busy it is) */
   busyness: Float64Array;
+  /** mean güira-band (air) onset over the whole beat: sixteenth-note scraping vs eighths vs none */
+  airActivity: Float64Array;
   /** mean log band energies over the beat */
   bandLog: Float64Array[];
 }
@@ -54,6 +56,7 @@ export function computeBeatFeatures(ff: FrameFeatures, times: number[], duration
   const onset = new Float64Array(n);
   const loudnessDb = new Float64Array(n);
   const busyness = new Float64Array(n);
+  const airActivity = new Float64Array(n);
   const bandLog = Array.from({ length: BAND_COUNT }, () => new Float64Array(n));
   const chromaPerBeat: Float64Array[] = [];
   for (let i = 0; i < n; i++) {
@@ -69,12 +72,14 @@ export function computeBeatFeatures(ff: FrameFeatures, times: number[], duration
     for (let k = a; k < b; k++) {
       p += ff.power[k];
       fl += ff.flux[k];
+      airActivity[i] += ff.bandOnset[BAND.air][k] + ff.bandOnset[BAND.high][k];
       for (let c = 0; c < 12; c++) chroma[c] += ff.chroma[k * 12 + c];
       for (let band = 0; band < BAND_COUNT; band++) bandLog[band][i] += ff.bandLog[band][k];
     }
     const count = b - a;
     loudnessDb[i] = 10 * log10(p / count + 1e-12);
     busyness[i] = fl / count;
+    airActivity[i] /= count;
     for (let band = 0; band < BAND_COUNT; band++) bandLog[band][i] /= count;
     chromaPerBeat.push(chroma);
     // Flux at the beat against the flux level around it (±1 s), so steady noise doesn't count as onsets.
@@ -89,7 +94,7 @@ export function computeBeatFeatures(ff: FrameFeatures, times: number[], duration
     const after = addVec(chromaPerBeat[i], chromaPerBeat[i + 1]);
     chordChange[i] = 1 - cosine(before, after);
   }
-  return { times, bassOnset, midOnset, highOnset, airOnset, onset, chordChange, loudnessDb, busyness, bandLog };
+  return { times, bassOnset, midOnset, highOnset, airOnset, onset, chordChange, loudnessDb, busyness, airActivity, bandLog };
 }
 
 function addVec(a: Float64Array, b: Float64Array): Float64Array {

@@ -22,7 +22,7 @@ interface Block { startBeat: number; endBeat: number }
 
 function blockVector(f: BeatFeatures, energy: number[], b: Block): number[] {
   const slice = (v: ArrayLike<number>) => mean(Array.from(v).slice(b.startBeat, b.endBeat));
-  return [slice(energy) * 4, ...f.bandLog.map((v) => slice(v)), slice(f.airOnset), slice(f.midOnset)];
+  return [slice(energy), slice(f.loudnessDb), ...f.bandLog.map((v) => slice(v)), slice(f.airActivity), slice(f.busyness), slice(f.bassOnset)];
 }
 
 /**
@@ -34,49 +34,32 @@ export function findSections(f: BeatFeatures, energy: number[], phraseBeatIdx: n
   if (times.length === 0) return [{ label: 'verse', start: 0, end: round3(duration), energy: 0 }];
   const starts = phraseBeatIdx.length ? [...phraseBeatIdx] : [0];
   const blocks: Block[] = starts.map((s, k) => ({ startBeat: s, endBeat: k + 1 < starts.length ? starts[k + 1] : times.length }));
-  const vecs = blocks.map((b) => blockVector(f, energy, b));
-  // Standardise each dimension over the song so no single band dominates the distance.
-  const dims = vecs[0].length;
-  for (let d = 0; d < dims; d++) {
-    const col = vecs.map((v) => v[d]);
-    const m = mean(col);
-    const sd = Math.sqrt(mean(col.map((x) => (x - m) ** 2))) || 1;
-    for (const v of vecs) v[d] = (v[d] - m) / sd;
+  // A final fragment shorter than an 8-count (the last hit ringing out) belongs to the section it ends.
+  if (blocks.length > 1 && blocks[blocks.length - 1].endBeat - blocks[blocks.length - 1].startBeat < 8) {
+    blocks[blocks.length - 2].endBeat = blocks.pop()!.endBeat;
   }
+  // Scale each feature by how much it varies from beat to beat: an 8-count mean that moves by more
+  // than that beat-level spread is a real change of texture, not the count's own rhythm.
+  const beatVecs = f.times.map((_, i) => blockVector(f, energy, { startBeat: i, endBeat: i + 1 }));
+  const dims = beatVecs[0].length;
+  const spread = Array.from({ length: dims }, (_, d) => {
+    const col = beatVecs.map((v) => v[d]);
+    const m = mean(col);
+    return Math.sqrt(mean(col.map((x) => (x - m) ** 2))) || 1;
+  });
+  const vecs = blocks.map((b) => blockVector(f, energy, b).map((x, d) => x / spread[d]));
   const jumps = vecs.map((v, k) => (k === 0 ? 0 : Math.sqrt(v.reduce((s, x, d) => s + (x - vecs[k - 1][d]) ** 2, 0))));
-  const typical = percentile(jumps.slice(1), 50);
-  const threshold = Math.max(1.2, 2.2 * typical);
+  // Most consecutive 8-counts belong to the same section, so the lower quartile of the jumps is the
+  // song's own "no change" level; a boundary is a jump well above it.
+  const quiet = percentile(jumps.slice(1), 25);
+  const threshold = Math.max(1.5, 2.5 * quiet);
   const groups: Block[] = [];
   for (let k = 0; k < blocks.length; k++) {
     if (k === 0 || jumps[k] >= threshold) groups.push({ ...blocks[k] });
     else groups[groups.length - 1].endBeat = blocks[k].endBeat;
   }
-
+  const labels = labelSections(groups.map((g) => mean(energy.slice(g.startBeat, g.endBeat))), mean(energy));
   const groupEnergy = groups.map((g) => mean(energy.slice(g.startBeat, g.endBeat)));
-  const labels: SectionLabel[] = groups.map(() => 'verse');
-  const songLevel = mean(energy.filter((e) => e > 0.05));
-  let body = [0, groups.length];
-  if (groups.length >= 3 && groupEnergy[0] < songLevel - 0.08) { labels[0] = 'intro'; body = [1, body[1]]; }
-  const last = groups.length - 1;
-  if (groups.length >= 3 && last >= body[0] + 1 && (groupEnergy[last] < songLevel - 0.08 || groups[last].endBeat - groups[last].startBeat <= 8)) {
-    labels[last] = 'outro';
-    body = [body[0], last];
-  }
-  const bodyEnergies = groupEnergy.slice(body[0], body[1]);
-  if (bodyEnergies.length) {
-    const hi = Math.max(...bodyEnergies);
-    const lo = Math.min(...bodyEnergies);
-    if (hi - lo >= 0.08) {
-      const mid = 0.5 * (hi + lo);
-      const verseLevels = bodyEnergies.filter((e) => e < mid);
-      const verseLevel = verseLevels.length ? mean(verseLevels) : lo;
-      for (let k = body[0]; k < body[1]; k++) {
-        if (groupEnergy[k] >= mid) labels[k] = 'chorus';
-        else if (k > body[0] && labels[k - 1] === 'chorus' && groupEnergy[k] < verseLevel - 0.05) labels[k] = 'break';
-        else labels[k] = 'verse';
-      }
-    }
-  }
   const sections: Section[] = groups.map((g, k) => ({
     label: labels[k],
     start: round3(k === 0 ? 0 : times[g.startBeat]),
@@ -94,4 +77,33 @@ export function findSections(f: BeatFeatures, energy: number[], phraseBeatIdx: n
     } else merged.push({ ...s });
   }
   return merged;
+}
+
+/**
+ * Labels from energy and position: quiet sections before the band gets going are the intro, quiet
+ * ones at the end the outro; in between, the louder/busier cluster is chorus, the rest verse, and a
+ * section clearly quieter than the verses right after a chorus is a break.
+ */
+export function labelSections(groupEnergy: number[], songLevel: number): SectionLabel[] {
+  const n = groupEnergy.length;
+  const labels: SectionLabel[] = groupEnergy.map(() => 'verse');
+  const quiet = (k: number) => groupEnergy[k] < songLevel - 0.1;
+  let a = 0;
+  while (a < n - 1 && quiet(a)) labels[a++] = 'intro';
+  let b = n;
+  while (b - 1 > a && quiet(b - 1)) labels[--b] = 'outro';
+  const body = groupEnergy.slice(a, b);
+  if (body.length === 0) return labels;
+  const hi = Math.max(...body);
+  const lo = Math.min(...body);
+  if (hi - lo < 0.08) return labels;
+  const mid = 0.5 * (hi + lo);
+  const verseLevels = body.filter((e) => e < mid);
+  const verseLevel = verseLevels.length ? mean(verseLevels) : lo;
+  for (let k = a; k < b; k++) {
+    if (groupEnergy[k] >= mid) labels[k] = 'chorus';
+    else if (k > a && labels[k - 1] === 'chorus' && groupEnergy[k] < verseLevel - 0.08) labels[k] = 'break';
+    else labels[k] = 'verse';
+  }
+  return labels;
 }
