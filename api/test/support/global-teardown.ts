@@ -1,4 +1,6 @@
+import { stopEmbeddedProcess } from './embedded-process';
+
 export default async function globalTeardown(): Promise<void> {
-  const pg = (globalThis as any).__EMBEDDED_PG__;
-  if (pg) await pg.stop();
+  const db = (globalThis as any).__EMBEDDED_PG__;
+  if (db) await stopEmbeddedProcess(db);
 }
