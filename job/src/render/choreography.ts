@@ -99,6 +99,10 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
   const work = join(outDir, `.render-${process.pid}-${randomBytes(4).toString('hex')}`);
   mkdirSync(work, { recursive: true });
   const temps = new Set<string>();
+  // one failing piece stops the other ffmpeg too, so nothing keeps writing after cleanup
+  const inner = new AbortController();
+  const stopAll = () => inner.abort();
+  signal?.addEventListener('abort', stopAll, { once: true });
   try {
     // 1. pieces, from cache or rendered (two ffmpeg at a time)
     const rendered: RenderedSegment[] = segments.map((s) => {
@@ -121,7 +125,7 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
         const tmp = join(cacheDir, `.${randomBytes(6).toString('hex')}.tmp.mp4`);
         temps.add(tmp);
         await runFfmpeg(segmentArgs(seg, seg.clip, size, tmp), {
-          signal,
+          signal: inner.signal,
           onTime: (t) => { done.set(seg.file, Math.min(seg.frames, t * RENDER_FPS)); progress(); },
         });
         renameSync(tmp, seg.file);
@@ -130,7 +134,12 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
         progress();
       }
     };
-    await Promise.all([worker(), worker()]);
+    const guarded = () => worker().catch((e) => { inner.abort(); throw e; });
+    const results = await Promise.allSettled([guarded(), guarded()]);
+    if (signal?.aborted) throw new RenderAbortedError();
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !(r.reason instanceof RenderAbortedError))
+      ?? results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
 
     // 2. join with stream copy and mux the song
     const list = join(work, 'pieces.txt');
@@ -155,6 +164,7 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
     report(1);
     return { videoPath, posterPath, duration: videoDuration, frames: totalFrames, segments: rendered };
   } finally {
+    signal?.removeEventListener('abort', stopAll);
     rmSync(work, { recursive: true, force: true });
     for (const t of temps) rmSync(t, { force: true });
   }
