@@ -13,6 +13,8 @@
 import type { UserFieldsFragment } from '../graphql/generated/graphql';
 
 export const REFRESH_TOKEN_KEY = 'bb.refreshToken';
+/** The profile (not a secret) so an offline start still knows who is dancing and shows their saved work. */
+export const USER_KEY = 'bb.user';
 export type SessionUser = UserFieldsFragment;
 
 export interface AuthPayloadLike { accessToken: string; refreshToken: string; expiresIn: number; user: SessionUser }
@@ -70,15 +72,20 @@ export class Session {
   /** After login/register/refresh: store the new refresh token first, then tell everyone. */
   accept(payload: AuthPayloadLike, broadcast = true) {
     this.opts.storage.setItem(REFRESH_TOKEN_KEY, payload.refreshToken);
+    this.opts.storage.setItem(USER_KEY, JSON.stringify(payload.user));
     this.set({ accessToken: payload.accessToken, user: payload.user, ready: true });
     if (broadcast) this.opts.channel?.postMessage({ type: 'tokens', accessToken: payload.accessToken, user: payload.user });
   }
 
-  updateUser(user: SessionUser) { this.set({ user }); }
+  updateUser(user: SessionUser) { this.opts.storage.setItem(USER_KEY, JSON.stringify(user)); this.set({ user }); }
 
   /** Start-up: the access token died with the last page, so trade the stored refresh token for a new one. */
   async restore(): Promise<void> {
-    if (this.refreshToken) await this.refresh();
+    if (this.refreshToken && !(await this.refresh()) && this.refreshToken) {
+      // The refresh token survived, so the refresh failed for lack of network: offline mode with the
+      // last known profile; requests will refresh when the connection is back.
+      try { this.set({ user: JSON.parse(this.opts.storage.getItem(USER_KEY) ?? 'null') }); } catch { /* corrupt: stay logged out */ }
+    }
     this.set({ ready: true });
   }
 
@@ -122,6 +129,7 @@ export class Session {
   /** Forget everything locally (no server call). */
   clear() {
     this.opts.storage.removeItem(REFRESH_TOKEN_KEY);
+    this.opts.storage.removeItem(USER_KEY);
     const wasIn = !!this.state.user || !!this.state.accessToken;
     this.set({ accessToken: null, user: null, ready: true });
     if (wasIn) this.opts.channel?.postMessage({ type: 'logout' });
@@ -157,6 +165,7 @@ export class Session {
       if (this.state.accessToken) headers.set('authorization', `Bearer ${this.state.accessToken}`);
       return this.fetchImpl(input, { ...init, headers });
     };
+    if (!this.state.accessToken && this.refreshToken) await this.refresh();
     const first = await send();
     const text = await first.text();
     let body: unknown = null;

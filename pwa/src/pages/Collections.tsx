@@ -88,7 +88,8 @@ export function Collections() {
           <li key={item.id} className="tile">
             {editing === item.id ? <EditDialog item={item} onClose={() => setEditing(null)} /> : (
               <>
-                <Link to={`/play/${item.id}`} className="tile-link" aria-label={`Play ${item.title}`}>
+                {/* The poster repeats the title link for the pointer; one link per tile for keyboards and screen readers. */}
+                <Link to={`/play/${item.id}`} className="tile-link" tabIndex={-1} aria-hidden="true">
                   {item.posterUrl ? <img src={item.posterUrl} alt="" loading="lazy" crossOrigin="anonymous" /> : <div className="poster-missing" aria-hidden="true">♫</div>}
                 </Link>
                 <div className="tile-body">

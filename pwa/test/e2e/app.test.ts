@@ -1,0 +1,209 @@
+/** @jest-environment node */
+/**
+ * The PWA in real Chromium against the real API on a fresh database, at a phone (412×915) and a desktop
+ * (1440×900) size. The video job is simulated by writing a completed task the way the job leaves it
+ * (a real ffmpeg-made video in the API's storage and the plan fixture); everything else is the real path.
+ * Screenshots of each screen land in pwa/e2e/screenshots/ (git-ignored).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../../../api/test/support/test-app';
+import { analysis, plan } from '../fixtures/plan';
+
+jest.setTimeout(120_000);
+
+const pwaDir = join(__dirname, '..', '..');
+const shots = join(pwaDir, 'e2e', 'screenshots');
+let t: TestApp;
+let tmp: string;
+let browser: Browser;
+let audioFile: string;
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'bb-e2e-'));
+  mkdirSync(shots, { recursive: true });
+  // The app as it ships: a production build, served by the API itself.
+  execFileSync(join(pwaDir, '..', 'node_modules', '.bin', 'vite'), ['build', '--outDir', join(tmp, 'dist'), '--emptyOutDir', '--logLevel', 'warn'], { cwd: pwaDir, stdio: 'pipe' });
+  t = await startTestApp({ env: { PWA_DIST_DIR: join(tmp, 'dist') } });
+  audioFile = join(tmp, 'Bachata del Sol.wav');
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=220:duration=40', '-ac', '1', '-ar', '22050', audioFile]);
+  const video = join(tmp, 'video.mp4');
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=size=320x180:rate=15:duration=48', '-f', 'lavfi', '-i', 'sine=frequency=330:duration=48',
+    '-shortest', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-movflags', '+faststart', video]);
+  await t.app.services.storage.putBuffer('output/e2e/video.mp4', readFileSync(video), 'video/mp4');
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', video, '-frames:v', '1', join(tmp, 'poster.jpg')]);
+  await t.app.services.storage.putBuffer('output/e2e/poster.jpg', readFileSync(join(tmp, 'poster.jpg')), 'image/jpeg');
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+/** A fresh profile per test (launchPersistentContext would be a user-data dir; a new context is the same: empty storage). */
+async function newPage(size: { width: number; height: number }, phone: boolean): Promise<{ ctx: BrowserContext; page: Page; errors: string[] }> {
+  const ctx = await browser.newContext({ viewport: size, isMobile: phone, hasTouch: phone, deviceScaleFactor: 1, baseURL: t.url, serviceWorkers: 'allow' });
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(15_000); // fail at the step that hangs, well before jest's timeout
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { ctx, page, errors };
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
+
+async function completedTaskFor(username: string): Promise<string> {
+  const login = await t.gql('mutation($u: String!, $p: String!) { login(usernameOrEmail: $u, password: $p) { user { id } } }', { u: username, p: 'Bachata-Steps-2026' });
+  const u = login.data.login.user;
+  const { rows: [s] } = await t.app.services.pool.query('SELECT id FROM songs ORDER BY id DESC LIMIT 1');
+  const id = crypto.randomUUID();
+  await t.app.services.pool.query(
+    `INSERT INTO choreography_tasks (task_id, status, progress, stage, message, result, created_at, updated_at, user_id, song_id, parameters)
+     VALUES ($1, 'completed', 100, 'done', 'Your choreography is ready', $2, now(), now(), $3, $4, $5)`,
+    [id, { video: 'output/e2e/video.mp4', poster: 'output/e2e/poster.jpg', duration: 48, plan, analysis }, u.id, s.id, { difficulty: 'beginner', energyLevel: 'medium', style: 'romantic', seed: 3 }]);
+  return id;
+}
+
+for (const [label, size, phone] of [['phone', { width: 412, height: 915 }, true], ['desktop', { width: 1440, height: 900 }, false]] as const) {
+  describe(`at ${label} size`, () => {
+    const username = `dancer_${label}_${Date.now() % 100000}`;
+    const password = 'Bachata-Steps-2026';
+
+    it('register → log in → generate (upload, songs listed) → player → save → collection → offline shell', async () => {
+      const { ctx, page, errors } = await newPage(size, phone);
+      // (The first visit is /register: the API's SPA fallback `/*path` does not match "/" itself.)
+      await page.goto('/register');
+      await page.getByLabel('Username').fill(username);
+      await page.getByLabel('Email').fill(`${username}@example.com`);
+      await page.getByLabel('Password', { exact: true }).fill('1234');
+      await page.getByLabel('Password', { exact: true }).blur();
+      await page.getByText('At least 8 characters. Not only digits.').waitFor();
+      await shot(page, `${label}-02-register-validation`);
+      await page.getByLabel('Password', { exact: true }).fill(password);
+      await page.getByLabel('Repeat password').fill(password);
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.getByRole('heading', { name: /Hola/ }).waitFor();
+      await shot(page, `${label}-01-home`);
+
+      // Log out; a protected page sends us to log in and back.
+      await page.getByRole('button', { name: 'Log out' }).click();
+      await page.goto('/collections');
+      await page.waitForURL(/\/login\?next=%2Fcollections/);
+      await page.getByLabel('Username or email').fill(username);
+      await page.getByLabel('Password').fill('wrong-password-1');
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await page.getByText('Wrong username/email or password.').waitFor();
+      await shot(page, `${label}-03-login-error`);
+      await page.getByLabel('Password').fill(password);
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await page.waitForURL(/\/collections$/);
+      await page.getByText('Nothing saved yet.').waitFor();
+      expect(await page.getByRole('link', { name: /Collection/ }).getAttribute('aria-current')).toBe('page');
+
+      // Server field errors land at the field: registering the same username again (other tab profile).
+      const other = await newPage(size, phone);
+      await other.page.goto('/register');
+      await other.page.getByLabel('Username').fill(username);
+      await other.page.getByLabel('Email').fill(`other_${username}@example.com`);
+      await other.page.getByLabel('Password', { exact: true }).fill(password);
+      await other.page.getByLabel('Repeat password').fill(password);
+      await other.page.getByRole('button', { name: 'Create account' }).click();
+      await other.page.getByText('That username is taken.').waitFor();
+      expect(await other.page.getByLabel('Username').getAttribute('aria-invalid')).toBe('true');
+      await other.ctx.close();
+
+      // Generate: upload a song with progress, it appears in the library and is selected.
+      await page.getByRole('link', { name: /Generate/ }).first().click();
+      await page.getByRole('heading', { name: 'Generate a choreography' }).waitFor();
+      await page.getByLabel('Audio file').setInputFiles(audioFile);
+      await page.getByRole('button', { name: 'Upload', exact: true }).click();
+      await page.getByRole('radio', { name: /Bachata del Sol/ }).waitFor();
+      expect(await page.getByRole('radio', { name: /Bachata del Sol/ }).isChecked()).toBe(true);
+      expect(await page.getByText(/^\d+ songs?$/).textContent()).toMatch(/1 song/);
+      expect(await page.locator('#difficulty option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['BEGINNER', 'INTERMEDIATE', 'ADVANCED']);
+      expect(await page.locator('#style option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['ROMANTIC', 'SENSUAL', 'ENERGETIC', 'PLAYFUL']);
+      await page.getByLabel('Style').selectOption('SENSUAL');
+      await shot(page, `${label}-04-generate`);
+      await page.getByRole('button', { name: 'Start' }).click();
+
+      // Progress: live over graphql-ws (the job is not running here, so the task waits); cancel it.
+      await page.waitForURL(/\/tasks\//);
+      await page.getByText('Live updates').waitFor();
+      await shot(page, `${label}-05-progress`);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByText('This one did not work out.').waitFor();
+      await page.getByRole('button', { name: 'Try again' }).waitFor();
+
+      // A finished task (as the job leaves it): the progress page goes on to the player.
+      const taskId = await completedTaskFor(username);
+      await page.goto(`/tasks/${taskId}`);
+      await page.waitForURL(/\/play\/task\//);
+      await page.getByRole('button', { name: /Right turn, 16 counts, verse/ }).waitFor();
+      await page.getByRole('button', { name: /Right turn/ }).click();
+      expect(await page.getByRole('button', { name: /Right turn/ }).getAttribute('aria-pressed')).toBe('true');
+      await page.getByRole('radio', { name: '0.5×' }).click();
+      expect(await page.locator('video').evaluate((v: HTMLVideoElement) => [v.playbackRate, v.preservesPitch, v.getAttribute('crossorigin')])).toEqual([0.5, true, 'anonymous']);
+      await page.waitForTimeout(600);
+      await shot(page, `${label}-06-player`);
+      await page.getByLabel('Title').fill(`Sensual practice ${label}`);
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.waitForURL(/\/play\/[0-9a-f-]+$/);
+      await page.getByRole('heading', { name: `Sensual practice ${label}` }).waitFor();
+      await page.getByRole('button', { name: 'Keep offline' }).click();
+      await page.getByRole('button', { name: '✓ Kept offline' }).waitFor();
+
+      // Collection grid.
+      await page.getByRole('link', { name: /Collection/ }).first().click();
+      await page.getByRole('link', { name: `Sensual practice ${label}` }).waitFor();
+      await page.locator('.stats').waitFor();
+      await shot(page, `${label}-07-collections`);
+
+      // Installability: a valid manifest and a service worker controlling the page.
+      const manifest = await page.evaluate(async () => {
+        const href = document.querySelector('link[rel="manifest"]')?.getAttribute('href');
+        return href ? (await fetch(href)).json() : null;
+      });
+      expect(manifest).toMatchObject({ name: 'Bachata Buddy', short_name: expect.any(String), display: 'standalone', start_url: '/', display_override: ['window-controls-overlay'] });
+      expect(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes}/${i.purpose}`)).toEqual(expect.arrayContaining(['192x192/any', '512x512/any', '512x512/maskable']));
+      expect(manifest.share_target).toMatchObject({ action: '/share-target', method: 'POST', enctype: 'multipart/form-data' });
+      for (const icon of manifest.icons) expect((await page.request.get(icon.src)).headers()['content-type']).toBe('image/png');
+      for (const s of manifest.screenshots) expect((await page.request.get(s.src)).status()).toBe(200);
+      await page.evaluate(() => Promise.race([navigator.serviceWorker.ready, new Promise((_, no) => setTimeout(() => no(new Error('no service worker')), 10_000))]));
+      await page.reload();
+      await page.getByRole('link', { name: `Sensual practice ${label}` }).waitFor();
+      expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+      await page.waitForTimeout(1500); // the cache is persisted at most once a second
+
+      // Offline: the app shell from the service worker, the banner, and the collection from the persisted cache.
+      await ctx.setOffline(true);
+      await page.reload();
+      await page.getByText('You are offline.').waitFor();
+      await page.getByRole('link', { name: `Sensual practice ${label}` }).waitFor();
+      expect(await page.getByRole('button', { name: 'Delete all…' }).isDisabled()).toBe(true);
+      await shot(page, `${label}-08-offline-collections`);
+      // The saved plan opens offline too, and the kept video is answered by the service worker.
+      await page.getByRole('link', { name: `Sensual practice ${label}` }).click();
+      await page.getByRole('button', { name: /Right turn/ }).waitFor();
+      const videoOk = await page.evaluate(async () => {
+        const v = document.querySelector('video')!;
+        const r = await fetch(v.currentSrc || v.src, { headers: { range: 'bytes=0-99' } });
+        return [r.status, (await r.arrayBuffer()).byteLength];
+      });
+      expect(videoOk).toEqual([206, 100]);
+      await shot(page, `${label}-09-offline-player`);
+      await page.goto('/no-such-page').catch(() => undefined);
+      await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+      await ctx.setOffline(false);
+      expect(errors).toEqual([]);
+      await ctx.close();
+    });
+  });
+}
