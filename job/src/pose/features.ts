@@ -1,0 +1,67 @@
+/**
+ * Pose features of one clip: frames at the start and end of the counted move and every few counts in
+ * between go through the pose model; the couple is tracked over them.
+ */
+import type { DancerPose } from '@bachata/core';
+import { ffprobe } from '../render/ffmpeg';
+import { couplePose, motionSummary, personInFrame, trackCouple, type MotionSummary } from './dancers';
+import { sampleLetterboxedFrames } from './frames';
+import { letterbox, toInputTensor } from './letterbox';
+import type { PoseModel } from './model';
+
+export interface CountedMove {
+  /** BPM */
+  tempo: number;
+  /** counts of the move (a multiple of 8) */
+  beats: number;
+  /** seconds into the clip where count 1 is */
+  offset?: number;
+}
+
+export interface PoseFeatures {
+  poseStart?: DancerPose;
+  poseEnd?: DancerPose;
+  motion: MotionSummary;
+  /** people the model kept (after NMS) in each sampled frame */
+  peoplePerFrame: number[];
+}
+
+/** Counts to sample: 0, every `every` counts, and the last count (the end of the move). */
+export function sampleCounts(beats: number, every = 2): number[] {
+  const out: number[] = [];
+  for (let c = 0; c < beats; c += every) out.push(c);
+  out.push(beats);
+  return out;
+}
+
+/** Frame number showing a count; the end of a move that runs to the clip's end is its last frame. */
+export function frameOfCount(count: number, move: CountedMove, fps: number, frameCount: number): number {
+  const t = (move.offset ?? 0) + (count * 60) / move.tempo;
+  return Math.max(0, Math.min(frameCount - 1, Math.round(t * fps)));
+}
+
+function rate(r: string | undefined): number {
+  const [n, d] = (r ?? '').split('/').map(Number);
+  return n > 0 && d > 0 ? n / d : 30;
+}
+
+export async function clipPoseFeatures(model: PoseModel, file: string, move: CountedMove, options: { every?: number } = {}): Promise<PoseFeatures> {
+  const probe = await ffprobe(file);
+  const video = probe.streams.find((s) => s.codec_type === 'video');
+  if (!video?.width || !video.height) throw new Error(`no video stream in ${file}`);
+  const fps = rate(video.r_frame_rate);
+  const frameCount = Number(video.nb_frames) > 0 ? Number(video.nb_frames) : Math.floor(Number(probe.format.duration) * fps);
+  const counts = sampleCounts(move.beats, options.every);
+  const lb = letterbox(video.width, video.height, model.inputSize);
+  const frames = await sampleLetterboxedFrames(file, counts.map((c) => frameOfCount(c, move, fps, frameCount)), lb);
+  const people = [];
+  // One frame at a time: the model is the heavy part and onnxruntime already uses every core.
+  for (const rgb of frames) people.push(rgb ? (await model.detect(toInputTensor(rgb, lb.size))).map((p) => personInFrame(p, lb)) : []);
+  const track = trackCouple(people);
+  return {
+    poseStart: couplePose(track.find((c) => c.lead && c.follow)),
+    poseEnd: couplePose([...track].reverse().find((c) => c.lead && c.follow)),
+    motion: motionSummary(track, counts),
+    peoplePerFrame: people.map((p) => p.length),
+  };
+}

@@ -1,0 +1,11 @@
+export { letterbox, toFramePoint, toInputTensor, LETTERBOX_GREY } from './letterbox';
+export type { Letterbox } from './letterbox';
+export { decodePoseOutput, nonMaxSuppression, iou, KEYPOINTS, POSE_CHANNELS, DEFAULT_IOU_THRESHOLD, DEFAULT_SCORE_THRESHOLD } from './decode';
+export type { Person, DecodeOptions } from './decode';
+export { mainDancers, prominence, trackCouple, motionSummary, keypointDisplacement, personInFrame, couplePose, toKeypoints } from './dancers';
+export type { Couple, MotionSummary } from './dancers';
+export { loadPoseModel, PoseModelError } from './model';
+export type { PoseModel } from './model';
+export { sampleLetterboxedFrames, FrameSamplingError } from './frames';
+export { clipPoseFeatures, sampleCounts, frameOfCount } from './features';
+export type { PoseFeatures, CountedMove } from './features';
