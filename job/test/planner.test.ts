@@ -205,6 +205,22 @@ describe('planChoreography: tempo', () => {
     expect(plan.notes.join('\n')).toMatch(/no clip can be stretched to 160 BPM.*108 BPM/);
   });
 
+  it('gives a gap where the analysis found no "1" to a move with enough counts', () => {
+    const full = song({ bpm: 128, duration: 120 });
+    const missing = full.phrases[6];
+    const a = { ...full, phrases: full.phrases.filter((p) => p !== missing) };
+    const lib = library('intermediate', [120, 128, 136]);
+    const plan = planChoreography(a, lib, params());
+    const gap = plan.timeline.find((e) => e.start === full.phrases[5])!;
+    expect(gap.beats).toBe(16);
+    expect(gap.end).toBe(full.phrases[7]);
+    const clip = lib.find((m) => m.moveId === gap.moveId)!;
+    expect(clip.beats).toBeGreaterThanOrEqual(16);
+    expect(gap.tempoRatio).toBeCloseTo(128 / clip.tempo, 3);
+    expect(gap.clipEnd - gap.clipStart).toBeCloseTo((16 * 60) / clip.tempo, 3);
+    expect(plan.metrics.tempoMatchError).toBeLessThan(1e-3);
+  });
+
   it('reports the real stretch error when detected phrases are unevenly spaced', () => {
     const a = song({ bpm: 120, jitter: 0.05 });
     const plan = planChoreography(a, library('intermediate', [120]), params());

@@ -14,6 +14,11 @@ export interface Phrase {
   end: number;
   /** index into the planner's sections */
   section: number;
+  /**
+   * Counts until the next phrase: 8, or a multiple of 8 where the analysis found no "1" for a while
+   * (a missed phrase, a break); the last phrase counts the song's tail.
+   */
+  counts: number;
 }
 
 /** Sections covering the song; a song without sections is one verse at its mean energy. */
@@ -39,7 +44,8 @@ export function songPhrases(a: SongAnalysis, sections: readonly Section[]): Phra
   return starts.map((start, index) => {
     const end = index + 1 < starts.length ? starts[index + 1] : a.duration;
     // The middle of the phrase decides its section: a section change a few beats late still counts.
-    return { index, start, end, section: sectionIndexAt(sections, (start + end) / 2) };
+    const counts = Math.max(8, Math.round((end - start) / beat / 8) * 8);
+    return { index, start, end, section: sectionIndexAt(sections, (start + end) / 2), counts };
   });
 }
 

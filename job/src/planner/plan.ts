@@ -52,8 +52,8 @@ const W = {
   pose: 3,
   /** a 16-count figure over two 8-counts of one section: fewer cuts, more dance */
   longFigure: 0.25,
-  /** per missing 8-count when the last move's clip is shorter than the song's tail */
-  shortTail: 0.5,
+  /** per missing 8-count when a clip is shorter than the span it would cover */
+  shortClip: 2,
   /** seeded noise amplitude: enough to reorder near-equal candidates, not to overrule the music */
   noise: 0.8,
 } as const;
@@ -73,6 +73,12 @@ interface Candidate {
   move: MoveClip;
   span: number;
   score: number;
+}
+
+function countsOf(phrases: readonly Phrase[], i: number, span: number): number {
+  let counts = 0;
+  for (let k = i; k < i + span; k++) counts += phrases[k].counts;
+  return counts;
 }
 
 function poseDistance(a: DancerPose, b: DancerPose): number {
@@ -116,8 +122,10 @@ class Choreographer {
   /** Spans (in phrases) a move may take at phrase i, ending no later than phrase `limit`. */
   private spans(i: number, limit: number, move: MoveClip): number[] {
     const out = [1];
-    // Two 8-counts only inside one section: a chorus starts with a new figure.
-    if (move.beats >= 16 && i + 2 <= limit && this.phrases[i + 1].section === this.phrases[i].section) out.push(2);
+    const here = this.phrases[i];
+    const next = this.phrases[i + 1];
+    // Two 8-counts only inside one section (a chorus starts with a new figure), never more than 16.
+    if (move.beats >= 16 && i + 2 <= limit && next.section === here.section && here.counts + next.counts <= 16) out.push(2);
     return out;
   }
 
@@ -144,13 +152,12 @@ class Choreographer {
       if (prev.poseEnd && move.poseStart) s -= W.pose * poseDistance(prev.poseEnd, move.poseStart);
     }
     if (span === 2) s += W.longFigure;
-    // The last move runs to the song's end, which may be longer than its counts.
+    // A clip with fewer counts than the span (a long gap between detected phrases, or the song's
+    // tail) would have to play slower than the music: prefer one that has the counts.
     const end = this.phrases[i + span - 1].end;
-    if (i + span === this.phrases.length) {
-      const needed = ((end - phrase.start) * this.analysis.bpm) / 60;
-      const available = ((move.duration - (move.offset ?? 0)) * move.tempo) / 60;
-      if (needed > available) s -= (W.shortTail * (needed - available)) / 8;
-    }
+    const needed = i + span === this.phrases.length ? ((end - phrase.start) * this.analysis.bpm) / 60 : countsOf(this.phrases, i, span);
+    const available = ((move.duration - (move.offset ?? 0)) * move.tempo) / 60;
+    if (needed > available + 0.05) s -= (W.shortClip * (needed - available)) / 8;
     return s + W.noise * this.random();
   }
 
@@ -184,13 +191,18 @@ class Choreographer {
   }
 }
 
+function clock(t: number): string {
+  const m = Math.floor(t / 60);
+  return `${m}:${(t - 60 * m).toFixed(1).padStart(4, '0')}`;
+}
+
 function round(x: number, digits = 4): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
 }
 
-function reasonFor(p: Placed, kind: 'intro' | 'outro' | 'body', section: Section, target: number): string {
-  const counts = p.span === 2 ? ' (16 counts)' : '';
+function reasonFor(p: Placed, beats: number, kind: 'intro' | 'outro' | 'body', section: Section, target: number): string {
+  const counts = beats > 8 ? ` (${beats} counts)` : '';
   const name = p.move.name.toLowerCase();
   if (kind === 'intro') return `first 8-count → intro: ${name}${counts}`;
   if (kind === 'outro') return `song ending → outro: ${name}${counts}`;
@@ -213,7 +225,7 @@ export function planChoreography(analysis: SongAnalysis, moves: MoveClip[], para
   let i = 0;
   // An outro needs the last phrase; with a short tail (under half an 8-count) it takes two.
   const tailBeats = (phrases[n - 1].end - phrases[n - 1].start) / beat;
-  const outroSpan = pool.outros.length > 0 && n >= 3 && tailBeats < 4 && phrases[n - 2].section === phrases[n - 1].section ? 2 : 1;
+  const outroSpan = pool.outros.length > 0 && n >= 3 && tailBeats < 4 && phrases[n - 2].counts === 8 && phrases[n - 2].section === phrases[n - 1].section ? 2 : 1;
   const useOutro = pool.outros.length > 0 && n >= 2 + outroSpan - 1;
   const bodyEnd = useOutro ? n - outroSpan : n;
   if (pool.intros.length > 0 && n >= 2) {
@@ -246,16 +258,17 @@ export function planChoreography(analysis: SongAnalysis, moves: MoveClip[], para
     const clipStart = p.move.offset ?? 0;
     const available = p.move.duration - clipStart;
     const toEnd = p.phrase + p.span === n;
+    const counts = countsOf(phrases, p.phrase, p.span);
     // Inside the song a move dances exactly its counts at its own tempo; the last one runs to the song's end.
-    let clipSeconds = toEnd ? (end - start) * (analysis.bpm / p.move.tempo) : (8 * p.span * 60) / p.move.tempo;
+    let clipSeconds = toEnd ? (end - start) * (analysis.bpm / p.move.tempo) : (counts * 60) / p.move.tempo;
     if (clipSeconds > available + FRAME) {
-      notes.push(`the song runs ${(end - start - available / tempoRatio(analysis.bpm, p.move)).toFixed(1)} s longer than the last clip (${p.move.name}): it plays slower at the end`);
+      notes.push(`${p.move.name} at ${clock(start)} is ${(clipSeconds - available).toFixed(1)} s too short for its ${toEnd ? 'span to the song end' : `${counts} counts`}: it plays slower`);
       clipSeconds = available;
     }
     clipSeconds = Math.min(clipSeconds, available);
     const ratio = clipSeconds / (end - start);
     if (ratio < MIN_TEMPO_RATIO - 1e-6 || ratio > MAX_TEMPO_RATIO + 1e-6) {
-      notes.push(`${p.move.name} at ${start.toFixed(1)} s is stretched ${ratio.toFixed(2)}× (outside ${MIN_TEMPO_RATIO}–${MAX_TEMPO_RATIO}×)`);
+      notes.push(`${p.move.name} at ${clock(start)} is stretched ${ratio.toFixed(2)}× (outside ${MIN_TEMPO_RATIO}–${MAX_TEMPO_RATIO}×)`);
     }
     timeline.push({
       moveId: p.move.moveId,
@@ -264,12 +277,12 @@ export function planChoreography(analysis: SongAnalysis, moves: MoveClip[], para
       clip: p.move.clip,
       start,
       end,
-      beats: 8 * p.span,
+      beats: counts,
       clipStart: round(clipStart),
       clipEnd: round(clipStart + clipSeconds),
       tempoRatio: ratio,
       section: section.label,
-      reason: reasonFor(p, kinds[k], section, targets[first.section]),
+      reason: reasonFor(p, counts, kinds[k], section, targets[first.section]),
     });
   });
 
