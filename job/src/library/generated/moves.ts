@@ -88,7 +88,7 @@ const GRIPS: Record<string, GripSpec> = {
   upr: { lead: 'r', follow: 'r', y: 0.12, overHead: true },
   sl: { lead: 'l', follow: 'l', y: 1.12, da: 0.3, df: 0.05 },
   sr: { lead: 'r', follow: 'r', y: 1.12, da: -0.3, df: 0.05 },
-  lowl: { lead: 'r', follow: 'l', y: 0.95, da: 0 },
+  lowr: { lead: 'l', follow: 'r', y: 1.0, da: 0 },
 };
 
 type Hands = { l: HandSpec; r: HandSpec };
@@ -100,7 +100,7 @@ const HANDS: Record<string, { lead: Hands; follow: Hands }> = {
   shadow: { lead: { l: { grip: 'sl' }, r: { grip: 'sr' } }, follow: { l: { grip: 'sl' }, r: { grip: 'sr' } } },
   shadowHips: { lead: { l: { on: 'hip', side: 'l' }, r: { on: 'hip', side: 'r' } }, follow: { l: { free: [0.12, -0.42, 0.12] }, r: { free: [0.12, -0.42, 0.12] } } },
   free: { lead: { l: { free: [0.08, -0.5, 0.06] }, r: { free: [0.08, -0.5, 0.06] } }, follow: { l: { free: [0.08, -0.47, 0.05] }, r: { free: [0.08, -0.47, 0.05] } } },
-  styling: { lead: { l: { free: [0.45, 0.05, 0.1] }, r: { grip: 'lowl' } }, follow: { l: { grip: 'lowl' }, r: { free: [0.35, 0.35, 0.05] } } },
+  styling: { lead: { l: { grip: 'lowr' }, r: { free: [0.45, 0.05, 0.1] } }, follow: { l: { free: [0.35, 0.35, 0.05] }, r: { grip: 'lowr' } } },
   hammer: { lead: { l: { on: 'waist', side: 'r' }, r: { on: 'back', side: 'l' } }, follow: { l: { on: 'shoulder', side: 'r' }, r: { free: [0.02, -0.38, -0.22] } } },
   dip: { lead: { l: { grip: 'hold' }, r: { on: 'back', side: 'l' } }, follow: { l: { on: 'shoulder', side: 'r' }, r: { grip: 'hold' } } },
 };
@@ -278,7 +278,7 @@ export const GENERATED_MOVES: GeneratedMove[] = [
     keys: [
       ...run(1, 4, {}),
       key(5, { hands: 'dip', steps: TURN, stepCount: 5, lead: { bend: 0.45, lean: 14, lf: [0.12, 0.3], rf: [-0.1, -0.2], w: 0.8 }, follow: { bend: 0.35, lean: -30, nod: -25, f: 0.22, rf: [-0.08, -0.1], lf: [0.1, 0.28], w: 0.2 } }),
-      key(6, { hands: 'dip', steps: TURN, stepCount: 6, lead: { bend: 0.55, lean: 20, lf: [0.12, 0.32], rf: [-0.1, -0.2], w: 0.85 }, follow: { bend: 0.4, lean: -42, nod: -35, f: 0.2, rf: [-0.08, -0.1], lf: [0.1, 0.3], w: 0.15 } }),
+      key(6, { hands: 'dip', steps: TURN, stepCount: 6, lead: { bend: 0.6, lean: 24, lf: [0.12, 0.34], rf: [-0.1, -0.2], w: 0.85 }, follow: { bend: 0.45, lean: -55, nod: -40, f: 0.2, rf: [-0.08, -0.1], lf: [0.1, 0.3], w: 0.15 } }),
       key(7, { hands: 'dip', steps: TURN, stepCount: 7, lead: { bend: 0.3, lean: 8, lf: [0.1, 0.15], w: 0.5 }, follow: { bend: 0.2, lean: -15, nod: -10 } }),
       key(8, { stepCount: 8 }),
       key(9, {}),
@@ -297,9 +297,9 @@ export const GENERATED_MOVES: GeneratedMove[] = [
   {
     ...meta({ moveId: 'gen_intro', name: 'Intro: walk in and take the hold', label: 'intro', difficulty: 'beginner', energy: 'low', style: 'romantic', tempo: 120, beats: 8, startPosition: 'open', endPosition: 'closed', footwork: 'free' }),
     keys: [
-      key(1, { pos: 'open', hands: 'free', lead: { f: -0.75, face: -40, w: 0.5, lf: [0.1, 0], rf: [-0.1, 0] }, follow: { f: 0.75, face: 220, w: 0.5, lf: [0.1, 0], rf: [-0.1, 0] } }),
-      key(2, { pos: 'open', hands: 'free', lead: { f: -0.72, face: -30, w: 0.5, lf: [0.1, 0], rf: [-0.1, 0] }, follow: { f: 0.72, face: 210, w: 0.5, lf: [0.1, 0], rf: [-0.1, 0] } }),
-      key(3, { pos: 'open', hands: 'free', lead: { f: -0.62, face: -10, lf: [0.08, 0.12], rf: [-0.08, -0.05], w: 1 }, follow: { f: 0.62, face: 190, lf: [0.08, 0.05], rf: [-0.08, -0.12], w: 0 } }),
+      key(1, { pos: 'open', hands: 'free', lead: { f: -0.75, face: -60, w: 0.5, lf: [0.1, 0], rf: [-0.1, 0] }, follow: { f: 0.75, face: 300, w: 0.5, lf: [0.1, 0], rf: [-0.1, 0] } }),
+      key(2, { pos: 'open', hands: 'free', lead: { f: -0.72, face: -45, w: 0.5, lf: [0.1, 0], rf: [-0.1, 0] }, follow: { f: 0.72, face: 270, w: 0.5, lf: [0.1, 0], rf: [-0.1, 0] } }),
+      key(3, { pos: 'open', hands: 'free', lead: { f: -0.62, face: -20, lf: [0.08, 0.12], rf: [-0.08, -0.05], w: 1 }, follow: { f: 0.62, face: 215, lf: [0.08, 0.05], rf: [-0.08, -0.12], w: 0 } }),
       key(4, { pos: 'open', hands: 'one', lead: { f: -0.5, face: 0, lf: [0.08, 0.1], rf: [-0.08, 0.12], w: 0 }, follow: { f: 0.5, lf: [0.08, -0.1], rf: [-0.08, -0.12], w: 1 } }),
       key(5, { pos: 'closed', stepCount: 5, hands: 'closed', lead: { f: -0.32 }, follow: { f: 0.32 } }),
       ...run(6, 9, {}),
@@ -311,10 +311,10 @@ export const GENERATED_MOVES: GeneratedMove[] = [
       ...run(1, 3, {}),
       key(4, { hands: 'one' }),
       key(5, { hands: 'turn', followSteps: TURN, follow: { face: 300, f: 0.35 } }),
-      key(6, { pos: 'open', hands: 'turn', followSteps: TURN, follow: { face: 420, f: 0.45 } }),
-      key(7, { pos: 'open', hands: 'styling', followSteps: TURN, lead: { face: -35 }, follow: { face: 510, f: 0.5 } }),
-      key(8, { pos: 'open', hands: 'styling', leadSteps: TURN, followSteps: TURN, stepCount: 3, lead: { face: -45, lean: -4 }, follow: { face: 510, f: 0.5, side: 6, tilt: 10 } }),
-      key(9, { pos: 'open', hands: 'styling', leadSteps: TURN, followSteps: TURN, stepCount: 3, lead: { face: -45, lean: -4 }, follow: { face: 510, f: 0.5, side: 6, tilt: 10 } }),
+      key(6, { pos: 'open', hands: 'turn', followSteps: TURN, follow: { face: 450, f: 0.45 } }),
+      key(7, { pos: 'open', hands: 'styling', followSteps: TURN, lead: { face: -35 }, follow: { face: 600, f: 0.5 } }),
+      key(8, { pos: 'open', hands: 'styling', leadSteps: TURN, followSteps: TURN, stepCount: 3, lead: { face: -45, lean: -4 }, follow: { face: 650, f: 0.5, side: 6, tilt: 10 } }),
+      key(9, { pos: 'open', hands: 'styling', leadSteps: TURN, followSteps: TURN, stepCount: 3, lead: { face: -45, lean: -4 }, follow: { face: 650, f: 0.5, side: 6, tilt: 10 } }),
     ],
   },
 ];
