@@ -69,7 +69,8 @@ describe('AnnotationDirectoryIndex on a tiny library', () => {
   });
 
   it('reports missing, unreadable and badly annotated clips and goes on', async () => {
-    const problems = await index.problems();
+    const { problems } = await index.load();
+    expect(index.problems).toEqual(problems);
     expect(problems).toHaveLength(3);
     expect(problems).toEqual(expect.arrayContaining([
       'clip "gone": file spin/gone.mp4 is missing; skipped',

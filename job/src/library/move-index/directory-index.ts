@@ -43,6 +43,8 @@ async function analysedTempo(clipFile: string): Promise<number> {
 export class AnnotationDirectoryIndex implements MoveIndex {
   readonly directory: string;
   private loading?: Promise<DirectoryLibrary>;
+  /** clips skipped while reading (missing files, bad entries), as for the other indexes; filled by load() */
+  problems: string[] = [];
   private readonly log: (line: string) => void;
   private readonly measureTempo: (clipFile: string) => Promise<number>;
   private readonly concurrency: number;
@@ -63,10 +65,6 @@ export class AnnotationDirectoryIndex implements MoveIndex {
     return this.loading;
   }
 
-  /** Problems found while reading (missing clips, bad entries); empty until load() has run. */
-  async problems(): Promise<string[]> {
-    return (await this.load()).problems;
-  }
 
   async find(query: MoveQuery): Promise<MoveClip[]> {
     const { moves } = await this.load();
@@ -93,6 +91,7 @@ export class AnnotationDirectoryIndex implements MoveIndex {
     await this.durationCache?.load();
     const moves = await mapLimited(parsed.clips, this.concurrency, (clip) => this.toMove(clip, report));
     await this.durationCache?.save().catch((err: Error) => this.log(`move library: duration cache not saved: ${err.message}`));
+    this.problems = problems;
     return { moves: moves.filter((m): m is MoveClip => m !== undefined), problems };
   }
 
