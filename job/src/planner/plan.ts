@@ -203,7 +203,8 @@ function round(x: number, digits = 4): number {
 
 function reasonFor(p: Placed, beats: number, kind: 'intro' | 'outro' | 'body', section: Section, target: number): string {
   const counts = beats > 8 ? ` (${beats} counts)` : '';
-  const name = p.move.name.toLowerCase();
+  // Names like "Intro: walk in…" already say what they are.
+  const name = p.move.name.toLowerCase().replace(/^(intro|outro)\s*[:\-–]\s*/, '');
   if (kind === 'intro') return `first 8-count → intro: ${name}${counts}`;
   if (kind === 'outro') return `song ending → outro: ${name}${counts}`;
   return `${energyWord(target)}-energy ${section.label} → ${name}${counts}`;
