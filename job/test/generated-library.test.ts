@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { DIFFICULTIES, ENERGY_LEVELS, POSITIONS, STYLES, type MoveClip } from '@bachata/core';
 import { buildGeneratedLibrary, countPoses, GENERATED_MOVES, MANIFEST_FILE, readGeneratedLibrary } from '../src/library/generated';
 import { ffprobe } from '../src/render/ffmpeg';
+import { coupleAt } from '../src/library/generated/timeline';
+import { drawCouple } from '../src/render/figure';
+import { Raster } from '../src/render/raster';
 
 const REQUIRED = [
   'basic_side', 'basic_forward_back', 'basic_turn', 'cross_body_lead', 'ladys_left_turn', 'ladys_right_turn', 'leads_spin',
@@ -77,6 +80,24 @@ describe('generated move data', () => {
 });
 
 const SUBSET = ['gen_basic_side', 'gen_basic_turn', 'gen_golpes', 'gen_hip_roll'];
+
+describe('drawing', () => {
+  it('draws two different, sizeable figures with smooth edges', () => {
+    const r = new Raster(640, 360);
+    drawCouple(r, coupleAt(GENERATED_MOVES.find((m) => m.label === 'basic_side')!, 1));
+    let blue = 0, magenta = 0, edges = 0;
+    const near = (i: number, c: number[]) => Math.abs(r.data[i] - c[0]) + Math.abs(r.data[i + 1] - c[1]) + Math.abs(r.data[i + 2] - c[2]) < 30;
+    for (let i = 0; i < r.data.length; i += 3) {
+      if (near(i, [0x1f, 0x3f, 0x8f])) blue++;
+      if (near(i, [0xd3, 0x16, 0x5e])) magenta++;
+    }
+    // a partly covered pixel between the dark-blue shirt and the wall exists somewhere along each edge
+    for (let i = 0; i < r.data.length; i += 3) if (r.data[i + 2] > 0x60 && r.data[i + 2] < 0x8a && r.data[i] < 0x30) edges++;
+    expect(blue).toBeGreaterThan(2500); // the lead's shirt
+    expect(magenta).toBeGreaterThan(2500); // the follow's dress
+    expect(edges).toBeGreaterThan(20);
+  });
+});
 
 describe('buildGeneratedLibrary', () => {
   let dir: string;
