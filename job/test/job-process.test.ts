@@ -3,7 +3,7 @@
  * library and demo songs on first start, analyses, plans, renders with ffmpeg and stores the video,
  * writing progress rows that reach a graphql-ws subscriber through the trigger.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClient } from 'graphql-ws';
@@ -97,6 +97,14 @@ it('generates a real choreography: live progress to 100, a video as long as the 
   const media = await fetch(t.url + r.result.videoUrl, { headers: { range: 'bytes=0-1023' } });
   expect(media.status).toBe(206);
   await media.arrayBuffer();
+
+  // Running the job again for the finished task (a Cloud Run retry) changes nothing and exits 0.
+  const before = (await t.app.services.pool.query('SELECT result, updated_at FROM choreography_tasks WHERE task_id = $1', [task.id])).rows[0];
+  const rerun = spawnSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'with-swc.cjs'), join(__dirname, '..', 'src', 'main.ts')], {
+    env: { ...process.env, TASK_ID: task.id, DATABASE_URL: t.db.url, DATA_DIR: t.dataDir, MEDIA_ROOT: t.config.storage.mediaRoot }, encoding: 'utf8' });
+  expect(rerun.status).toBe(0);
+  const after = (await t.app.services.pool.query('SELECT result, updated_at FROM choreography_tasks WHERE task_id = $1', [task.id])).rows[0];
+  expect(after).toEqual(before);
 
   // A second choreography of the same song reuses the cached analysis.
   const again = (await t.gql(GENERATE, { s: song.id, seed: 8 }, token)).data.generateChoreography;
