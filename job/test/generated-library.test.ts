@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIFFICULTIES, ENERGY_LEVELS, POSITIONS, STYLES, type MoveClip } from '@bachata/core';
-import { buildGeneratedLibrary, countPoses, GENERATED_MOVES, MANIFEST_FILE, readGeneratedLibrary } from '../src/library/generated';
+import { buildGeneratedLibrary, countPoses, GENERATED_MOVES, MANIFEST_FILE, POSES_FILE, readGeneratedLibrary } from '../src/library/generated';
 import { ffprobe } from '../src/render/ffmpeg';
 import { coupleAt } from '../src/library/generated/timeline';
 import { drawCouple } from '../src/render/figure';
@@ -129,6 +129,10 @@ describe('buildGeneratedLibrary', () => {
   it('writes a manifest and skips clips that are up to date', async () => {
     const manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8'));
     expect(manifest.moves).toHaveLength(SUBSET.length);
+    const poses = JSON.parse(readFileSync(join(dir, POSES_FILE), 'utf8'));
+    expect(Object.keys(poses).sort()).toEqual([...SUBSET].sort());
+    expect(poses.gen_basic_turn).toHaveLength(17);
+    expect(poses.gen_basic_turn[0].follow).toHaveLength(17);
     expect(readGeneratedLibrary(dir)!.map((c) => c.clip)).toEqual(clips.map((c) => c.clip));
     const before = statSync(clips[0].clip).mtimeMs;
     const rendered: string[] = [];

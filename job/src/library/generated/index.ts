@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { MoveClip } from '@bachata/core';
+import type { DancerPose, MoveClip } from '@bachata/core';
 import { encodeMoveClip } from '../../render/clip';
 import { GENERATED_MOVES, type GeneratedMove } from './moves';
 import { countPoses, toDancerPose, coupleAt } from './timeline';
@@ -16,6 +16,8 @@ export { countPoses, coupleAt, frameCount, moveFrames } from './timeline';
 /** Bump when the drawing or the encoding changes, so every clip is rendered again. */
 export const GENERATED_LIBRARY_VERSION = 1;
 export const MANIFEST_FILE = 'library.json';
+/** keypoints of both dancers on every count of every move: { [moveId]: DancerPose[] } (count 1 .. beats + 1) */
+export const POSES_FILE = 'poses.json';
 
 export interface LibraryManifest {
   version: number;
@@ -27,7 +29,10 @@ export interface LibraryManifest {
 export function moveHash(move: GeneratedMove): string {
   const h = createHash('sha256');
   h.update(String(GENERATED_LIBRARY_VERSION));
-  h.update(JSON.stringify({ ...move, overlay: move.overlay?.toString() ?? null }));
+  // the overlay is sampled rather than hashed as source text: tsx and tsc print functions differently
+  const samples: unknown[] = [];
+  if (move.overlay) for (let c = 1; c <= move.beats + 1; c += 0.25) samples.push(move.overlay(c));
+  h.update(JSON.stringify({ ...move, overlay: samples }, (_k, v) => (typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v)));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -97,10 +102,17 @@ export async function buildGeneratedLibrary(outDir: string, opts: BuildOptions =
   // keep entries of moves not built this time (a subset build must not forget the others)
   const kept = (readManifest(outDir)?.moves ?? []).filter((m) => !entries.some((e) => e.moveId === m.moveId) && existsSync(join(outDir, m.clip)));
   const manifest: LibraryManifest = { version: GENERATED_LIBRARY_VERSION, moves: [...entries, ...kept] };
-  const tmp = join(outDir, `.${MANIFEST_FILE}.${process.pid}.tmp`);
-  writeFileSync(tmp, JSON.stringify(manifest, null, 1));
-  renameSync(tmp, join(outDir, MANIFEST_FILE));
+  const poses: Record<string, DancerPose[]> = {};
+  for (const m of GENERATED_MOVES) if (manifest.moves.some((e) => e.moveId === m.moveId)) poses[m.moveId] = countPoses(m);
+  writeAtomic(join(outDir, POSES_FILE), JSON.stringify(poses));
+  writeAtomic(join(outDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
   return entries.map(({ hash: _h, ...c }) => ({ ...c, clip: join(resolve(outDir), c.clip) }));
+}
+
+function writeAtomic(path: string, text: string): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
 }
 
 export { countPoses as keyframePoses };
