@@ -5,12 +5,15 @@
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import benchmarksDoc from '../../scripts/benchmarks-doc.cjs';
+
+const { writeBenchmarkSection } = benchmarksDoc;
 
 const root = resolve(import.meta.dirname, '..', '..');
 const admin = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -119,14 +122,4 @@ const lines = [
   '',
 ];
 console.log(lines.join('\n'));
-const file = join(root, 'docs', 'benchmarks.md');
-let doc = '';
-try { doc = readFileSync(file, 'utf8'); } catch { doc = '# Benchmarks\n\nMedians and percentiles measured on the project\'s 2-core machines. Re-run the commands to refresh.\n\n'; }
-const start = doc.indexOf('### API (');
-if (start >= 0) {
-  const next = doc.indexOf('\n### ', start + 5);
-  doc = doc.slice(0, start) + lines.join('\n') + (next >= 0 ? doc.slice(next) : '');
-} else {
-  doc += '\n' + lines.join('\n');
-}
-writeFileSync(file, doc);
+writeBenchmarkSection('API', lines);

@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -16,6 +16,8 @@ import { ensureDefaultLibrary } from '../src/library/default-library';
 import { JobDatabase } from '../src/store/database';
 import { generateBachataTrack, writeWav } from '../src/synth';
 import { renderChoreography } from '../src/render';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { writeBenchmarkSection } = require('../../scripts/benchmarks-doc.cjs') as { writeBenchmarkSection: (heading: string, lines: string[]) => void };
 
 const root = resolve(__dirname, '..', '..');
 const admin = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -139,14 +141,7 @@ async function main(): Promise<void> {
       '',
     ];
     console.log(lines.join('\n'));
-    const file = join(root, 'docs', 'benchmarks.md');
-    let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-    const start = doc.indexOf('### Job (');
-    if (start >= 0) {
-      const next = doc.indexOf('\n### ', start + 5);
-      doc = doc.slice(0, start) + lines.join('\n') + (next >= 0 ? doc.slice(next) : '');
-    } else doc += '\n' + lines.join('\n');
-    writeFileSync(file, doc);
+    writeBenchmarkSection('Job', lines);
   } finally {
     await adminClient.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await adminClient.end();

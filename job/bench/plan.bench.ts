@@ -3,10 +3,10 @@
  * spread over the vocabularies and tempos), median and p95 over many seeds. Pure computation.
  */
 import { DIFFICULTIES, ENERGY_LEVELS, STYLES, SONG_ANALYSIS_VERSION, type MoveClip, type SongAnalysis } from '@bachata/core';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
 import { planChoreography } from '../src/planner';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { writeBenchmarkSection } = require('../../scripts/benchmarks-doc.cjs') as { writeBenchmarkSection: (heading: string, lines: string[]) => void };
 
 const bpm = 132;
 const beat = 60 / bpm;
@@ -52,11 +52,4 @@ const lines = [
   '',
 ];
 console.log(lines.join('\n'));
-const file = join(resolve(__dirname, '..', '..'), 'docs', 'benchmarks.md');
-let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-const start = doc.indexOf('### Planner (');
-if (start >= 0) {
-  const next = doc.indexOf('\n### ', start + 5);
-  doc = doc.slice(0, start) + lines.join('\n') + (next >= 0 ? doc.slice(next) : '');
-} else doc += '\n' + lines.join('\n');
-writeFileSync(file, doc);
+writeBenchmarkSection('Planner', lines);

@@ -6,10 +6,9 @@
 import { Client } from '@elastic/elasticsearch';
 import type { MoveClip, MoveIndex, MoveQuery } from '@bachata/core';
 import {
+  collectMoves,
   difficultySpellings,
   labelSpellings,
-  matchesQuery,
-  storedMoveToClip,
   styleSpellings,
   type StoredMoveOptions,
 } from './stored-move';
@@ -225,22 +224,9 @@ export class ElasticsearchMoveIndex implements MoveIndex {
 
   async find(query: MoveQuery): Promise<MoveClip[]> {
     const res = await this.client.search<MoveDocument>(moveSearchRequest(this.index, query));
-    const moves: MoveClip[] = [];
-    const problems: string[] = [];
-    for (const hit of res.hits.hits) {
-      const result = storedMoveToClip(documentToStoredMove(hit._id ?? '', hit._source ?? {}), this.options);
-      if (result.move) {
-        if (matchesQuery(result.move, query)) moves.push(result.move);
-      } else {
-        problems.push(result.problem);
-      }
-    }
+    const stored = res.hits.hits.map((hit) => documentToStoredMove(hit._id ?? '', hit._source ?? {}));
+    const { moves, problems } = collectMoves(stored, query, this.options, this.logged);
     this.problems = problems;
-    const log = this.options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-    for (const p of problems) {
-      if (!this.logged.has(p)) log(`move index: ${p}`);
-      this.logged.add(p);
-    }
     return moves;
   }
 

@@ -6,11 +6,11 @@
 import { Pool, type PoolConfig } from 'pg';
 import type { MoveClip, MoveIndex, MoveQuery } from '@bachata/core';
 import {
+  collectMoves,
   difficultySpellings,
   labelSpellings,
-  matchesQuery,
-  storedMoveToClip,
   styleSpellings,
+  type StoredMove,
   type StoredMoveOptions,
 } from './stored-move';
 
@@ -83,43 +83,26 @@ export class PostgresMoveIndex implements MoveIndex {
   async find(query: MoveQuery): Promise<MoveClip[]> {
     const { text, values } = moveQuerySql(query);
     const { rows } = await this.pool.query<MoveRow>(text, values);
-    const moves: MoveClip[] = [];
-    const problems: string[] = [];
-    for (const r of rows) {
-      const result = storedMoveToClip(
-        {
-          moveId: r.move_id,
-          moveName: r.move_name,
-          label: r.label,
-          videoPath: r.video_path,
-          clipPath: r.clip_path,
-          difficulty: r.difficulty,
-          energy: r.energy_level,
-          style: r.style,
-          duration: r.duration,
-          tempo: r.tempo,
-          beats: r.beats,
-          offset: r.clip_offset,
-          startPosition: r.start_position,
-          endPosition: r.end_position,
-          poseStart: r.pose_start,
-          poseEnd: r.pose_end,
-        },
-        this.options,
-      );
-      if (result.move) {
-        if (matchesQuery(result.move, query)) moves.push(result.move);
-      } else {
-        problems.push(result.problem);
-      }
-    }
+    const stored = rows.map((r): StoredMove => ({
+      moveId: r.move_id,
+      moveName: r.move_name,
+      label: r.label,
+      videoPath: r.video_path,
+      clipPath: r.clip_path,
+      difficulty: r.difficulty,
+      energy: r.energy_level,
+      style: r.style,
+      duration: r.duration,
+      tempo: r.tempo,
+      beats: r.beats,
+      offset: r.clip_offset,
+      startPosition: r.start_position,
+      endPosition: r.end_position,
+      poseStart: r.pose_start,
+      poseEnd: r.pose_end,
+    }));
+    const { moves, problems } = collectMoves(stored, query, this.options, this.logged);
     this.problems = problems;
-    // Each skipped row is logged once per index, not on every query.
-    const log = this.options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-    for (const p of problems) {
-      if (!this.logged.has(p)) log(`move index: ${p}`);
-      this.logged.add(p);
-    }
     return moves;
   }
 

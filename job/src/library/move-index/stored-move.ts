@@ -142,3 +142,31 @@ export function labelSpellings(wanted: readonly string[]): string[] {
   }
   return [...out];
 }
+
+/**
+ * Maps stored rows (PostgreSQL or Elasticsearch) to the MoveClips matching `query`. Rows that cannot
+ * be used are returned as problems and logged once per `logged` set, not on every query.
+ */
+export function collectMoves(
+  stored: Iterable<StoredMove>,
+  query: MoveQuery,
+  options: StoredMoveOptions & { log?: (line: string) => void },
+  logged: Set<string>,
+): { moves: MoveClip[]; problems: string[] } {
+  const moves: MoveClip[] = [];
+  const problems: string[] = [];
+  for (const row of stored) {
+    const result = storedMoveToClip(row, options);
+    if (result.move) {
+      if (matchesQuery(result.move, query)) moves.push(result.move);
+    } else {
+      problems.push(result.problem);
+    }
+  }
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  for (const p of problems) {
+    if (!logged.has(p)) log(`move index: ${p}`);
+    logged.add(p);
+  }
+  return { moves, problems };
+}
