@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { DancerPose, MoveClip } from '@bachata/core';
-import { encodeMoveClip } from '../../render/clip';
+import { clipEncoder } from '../../render/clip-pool';
 import { GENERATED_MOVES, type GeneratedMove } from './moves';
 import { countPoses, toDancerPose, coupleAt } from './timeline';
 
@@ -78,6 +78,14 @@ export async function buildGeneratedLibrary(outDir: string, opts: BuildOptions =
   const entries: LibraryManifest['moves'] = [];
   const queue = [...moves];
   const worker = async () => {
+    const encoder = clipEncoder();
+    try {
+      await drain(encoder);
+    } finally {
+      await encoder.close();
+    }
+  };
+  const drain = async (encoder: ReturnType<typeof clipEncoder>) => {
     for (let move = queue.shift(); move; move = queue.shift()) {
       const hash = moveHash(move);
       const file = `${move.moveId}.mp4`;
@@ -86,7 +94,7 @@ export async function buildGeneratedLibrary(outDir: string, opts: BuildOptions =
       if (!fresh) {
         const tmp = join(outDir, `.${move.moveId}.${process.pid}.tmp.mp4`);
         try {
-          await encodeMoveClip(move, tmp, opts.signal);
+          await encoder.encode(move.moveId, tmp, opts.signal);
           renameSync(tmp, path);
         } finally {
           rmSync(tmp, { force: true });
