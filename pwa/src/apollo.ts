@@ -78,13 +78,14 @@ export function persistCache(cache: InMemoryCache, storage: Storage): () => void
       if (json.length < CACHE_LIMIT_CHARS) storage.setItem(CACHE_KEY, json);
     } catch { /* quota: keep the previous snapshot */ }
   };
-  // Every cache change ends in broadcastWatches (protected in the types, public at runtime).
-  const hooked = cache as unknown as { broadcastWatches: (...a: unknown[]) => void };
-  const original = hooked.broadcastWatches.bind(cache);
-  hooked.broadcastWatches = (...args: unknown[]) => {
-    original(...args);
-    if (!timer) timer = setTimeout(write, 1000);
-  };
+  const schedule = () => { if (!timer) timer = setTimeout(write, 1000); };
+  // Every change to the cache goes through one of these public methods.
+  const c = cache as unknown as Record<'write' | 'modify' | 'evict' | 'batch' | 'restore', (...a: unknown[]) => unknown>;
+  for (const name of ['write', 'modify', 'evict', 'batch'] as const) {
+    const original = c[name].bind(cache);
+    c[name] = (...args: unknown[]) => { const r = original(...args); schedule(); return r; };
+  }
+  addEventListener('pagehide', write);
   return write;
 }
 

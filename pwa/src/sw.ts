@@ -11,8 +11,8 @@
  */
 import { precacheAndRoute, cleanupOutdatedCaches, createHandlerBoundToURL } from 'workbox-precaching';
 import { registerRoute, NavigationRoute } from 'workbox-routing';
-import { NetworkOnly, CacheOnly, NetworkFirst } from 'workbox-strategies';
-import { RangeRequestsPlugin } from 'workbox-range-requests';
+import { NetworkOnly, NetworkFirst } from 'workbox-strategies';
+import { createPartialResponse } from 'workbox-range-requests';
 import { OFFLINE_MEDIA_CACHE, SHARED_FILES_CACHE, mediaCacheKey } from './pwa/cache-names';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
@@ -34,18 +34,14 @@ registerRoute(({ url }) => url.pathname === '/graphql', new NetworkOnly(), 'POST
 registerRoute(({ url }) => url.pathname === '/graphql', new NetworkOnly(), 'GET');
 registerRoute(({ url }) => url.pathname.startsWith('/api/'), new NetworkOnly(), 'POST');
 
-// Kept media: match by path (signatures in the query change with every API answer).
-const keptMedia = new CacheOnly({
-  cacheName: OFFLINE_MEDIA_CACHE,
-  plugins: [
-    new RangeRequestsPlugin(),
-    { cacheKeyWillBeUsed: async ({ request }) => mediaCacheKey(request.url) },
-  ],
-});
-registerRoute(({ url }) => url.pathname.startsWith('/media/'), async (options) => {
+// Kept media: match by path (the signature in the query changes with every API answer). <video> asks
+// for byte ranges; workbox's createPartialResponse (the core of RangeRequestsPlugin) cuts them from the
+// cached full file, so seeking works offline.
+registerRoute(({ url }) => url.pathname.startsWith('/media/'), async ({ request }) => {
   const cache = await caches.open(OFFLINE_MEDIA_CACHE);
-  if (await cache.match(mediaCacheKey(options.request.url))) return keptMedia.handle(options);
-  return fetch(options.request);
+  const kept = await cache.match(mediaCacheKey(request.url));
+  if (!kept) return fetch(request);
+  return request.headers.has('range') ? createPartialResponse(request, kept) : kept;
 });
 
 // Icons and other same-origin GETs not in the precache (e.g. screenshots): fresh when online.
