@@ -52,6 +52,17 @@ describe('planSegments', () => {
   });
 });
 
+describe('planSegments with a planned hold', () => {
+  it('turns a hold entry into a still piece and holds the last pose to the end of the song', () => {
+    const base = { moveId: 'm', label: 'basic_side', name: 'm', clip: 'c.mp4', beats: 8, clipStart: 0, clipEnd: 4, tempoRatio: 1, section: 'intro' as const, reason: '' };
+    const segs = planSegments([
+      { ...base, start: 0, end: 0.9, hold: true },
+      { ...base, start: 0.9, end: 4.9 },
+    ], 6.5, FPS);
+    expect(segs.map((s) => [s.hold, s.startFrame, s.frames, s.motionFrames])).toEqual([[true, 0, 27, 0], [false, 27, 168, 120]]);
+  });
+});
+
 describe('renderChoreography', () => {
   it('renders a song-long video: phrase-aligned pieces, AAC audio, poster, progress; a second render comes from the cache', async () => {
     const out = join(root, 'out1');
