@@ -1,6 +1,5 @@
 import { pbkdf2, randomBytes, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
-import { COMMON_PASSWORDS } from './common-passwords';
 
 const pbkdf2Async = promisify(pbkdf2);
 const SALT_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
@@ -24,61 +23,4 @@ export async function verifyPassword(password: string, encoded: string): Promise
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
-/** Django's SequenceMatcher.quick_ratio: an upper bound of similarity from shared characters. */
-function quickRatio(a: string, b: string): number {
-  if (!a.length && !b.length) return 1;
-  const counts = new Map<string, number>();
-  for (const ch of b) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let matches = 0;
-  for (const ch of a) {
-    const n = counts.get(ch) ?? 0;
-    if (n > 0) { matches++; counts.set(ch, n - 1); }
-  }
-  return (2 * matches) / (a.length + b.length);
-}
-
-/** Ratcliff/Obershelp ratio, as Python's difflib.SequenceMatcher.ratio(). */
-function sequenceRatio(a: string, b: string): number {
-  const matching = (s1: string, s2: string): number => {
-    if (!s1 || !s2) return 0;
-    let best = 0, bi = 0, bj = 0;
-    for (let i = 0; i < s1.length; i++) {
-      for (let j = 0; j < s2.length; j++) {
-        let k = 0;
-        while (i + k < s1.length && j + k < s2.length && s1[i + k] === s2[j + k]) k++;
-        if (k > best) { best = k; bi = i; bj = j; }
-      }
-    }
-    if (!best) return 0;
-    return best + matching(s1.slice(0, bi), s2.slice(0, bj)) + matching(s1.slice(bi + best), s2.slice(bj + best));
-  };
-  const total = a.length + b.length;
-  return total ? (2 * matching(a, b)) / total : 1;
-}
-
-export interface PasswordProblem {
-  field: 'password';
-  message: string;
-}
-
-/**
- * Django's default validators: minimum length 8, not entirely numeric, not a common password, not too
- * similar (ratio ≥ 0.7) to the username or the email (or its parts).
- */
-export function passwordProblems(password: string, attrs: { username?: string; email?: string; displayName?: string }): string[] {
-  const problems: string[] = [];
-  if (password.length < 8) problems.push('This password is too short. It must contain at least 8 characters.');
-  if (/^\d+$/.test(password)) problems.push('This password is entirely numeric.');
-  if (COMMON_PASSWORDS.has(password.toLowerCase().trim())) problems.push('This password is too common.');
-  const lower = password.toLowerCase();
-  const attributes: Array<[string, string | undefined]> = [['username', attrs.username], ['email address', attrs.email], ['display name', attrs.displayName]];
-  for (const [name, value] of attributes) {
-    if (!value) continue;
-    const parts = [value, ...value.split(/\W+/)].map((p) => p.toLowerCase()).filter((p) => p.length > 0);
-    if (parts.some((part) => quickRatio(lower, part) >= 0.7 && sequenceRatio(lower, part) >= 0.7)) {
-      problems.push(`The password is too similar to the ${name}.`);
-      break;
-    }
-  }
-  return problems;
-}
+export { passwordProblems } from '@bachata/core';

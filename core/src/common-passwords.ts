@@ -1,4 +1,4 @@
-/** The most common passwords (head of the list Django's CommonPasswordValidator uses), lower-case. */
+/** The most common passwords (head of the list Django's CommonPasswordValidator uses), lower-case. Shared by api and PWA. */
 export const COMMON_PASSWORDS: ReadonlySet<string> = new Set([
   '000000',
   '1111',
