@@ -32,12 +32,12 @@ export function analyzeSamples(samples: Float32Array, sampleRate: number, diagno
   const ff = computeFrameFeatures(samples, sampleRate);
   const extent = musicExtent(ff);
   const tracked = trackBeats(samples);
-  if (tracked.beats.length < MIN_BEATS) throw new NoSteadyBeatError();
+  if (tracked.length < MIN_BEATS) throw new NoSteadyBeatError();
   const onsetAt = onsetLookup(ff);
-  const folded = foldTempo(tracked.beats, onsetAt);
+  const folded = foldTempo(tracked, onsetAt);
   const beatsInMusic = extendToMusicStart(trimToMusic(folded, extent, onsetAt), extent.start, onsetAt);
   const clarity = pulseClarity(ff, 60 / bpmOf(beatsInMusic), extent.start, extent.end);
-  diagnostics?.({ trackerBpm: tracked.bpm, pulseClarity: clarity, musicStart: extent.start, musicEnd: extent.end });
+  diagnostics?.({ trackerBpm: bpmOf(tracked), pulseClarity: clarity, musicStart: extent.start, musicEnd: extent.end });
   if (beatsInMusic.length < MIN_BEATS || clarity < MIN_PULSE_CLARITY) throw new NoSteadyBeatError();
 
   const beats = beatsInMusic;

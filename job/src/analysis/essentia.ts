@@ -1,15 +1,15 @@
 /**
  * essentia.js, loaded once per process (the WASM module is ~2.5 MB and compiles in ~100 ms).
- * Its beat tracker (RhythmExtractor2013, Degara method) gives the beat grid and a first tempo.
+ * Its Degara beat tracker gives the beat grid. We call BeatTrackerDegara directly: it is exactly what
+ * RhythmExtractor2013(method 'degara') runs, minus the BPM histogram that we don't use (we take the
+ * tempo from the folded, trimmed grid) and that costs ~15 % of the time.
  */
 interface EssentiaVector { delete?: () => void }
 interface EssentiaInstance {
   version: string;
   arrayToVector(a: Float32Array): EssentiaVector;
   vectorToArray(v: EssentiaVector): Float32Array;
-  RhythmExtractor2013(signal: EssentiaVector, maxTempo?: number, method?: string, minTempo?: number): {
-    bpm: number; ticks: EssentiaVector; confidence: number; estimates: EssentiaVector; bpmIntervals: EssentiaVector;
-  };
+  BeatTrackerDegara(signal: EssentiaVector, maxTempo?: number, minTempo?: number): { ticks: EssentiaVector };
 }
 
 let instance: EssentiaInstance | undefined;
@@ -25,20 +25,15 @@ function essentia(): EssentiaInstance {
   return instance;
 }
 
-export interface TrackedBeats {
-  bpm: number;
-  beats: number[];
-}
-
-/** Beat times (s) and tempo from essentia; samples must be 44.1 kHz mono. */
-export function trackBeats(samples: Float32Array, minTempo = 50, maxTempo = 208): TrackedBeats {
+/** Beat times (s) from essentia; samples must be 44.1 kHz mono. Tempo range as RhythmExtractor2013's. */
+export function trackBeats(samples: Float32Array, minTempo = 50, maxTempo = 208): number[] {
   const e = essentia();
   const signal = e.arrayToVector(samples);
   try {
-    const r = e.RhythmExtractor2013(signal, maxTempo, 'degara', minTempo);
+    const r = e.BeatTrackerDegara(signal, maxTempo, minTempo);
     const beats = Array.from(e.vectorToArray(r.ticks));
-    for (const v of [r.ticks, r.estimates, r.bpmIntervals]) v.delete?.();
-    return { bpm: r.bpm, beats };
+    r.ticks.delete?.();
+    return beats;
   } finally {
     signal.delete?.();
   }

@@ -82,14 +82,55 @@ class Fft {
   }
 }
 
-const fftCache = new Map<number, Fft>();
+/**
+ * Power spectrum of a real frame of length 2M via one M-point complex FFT (even samples as real part,
+ * odd as imaginary), half the work of a full complex transform.
+ */
+class RealFft {
+  private readonly half: Fft;
+  private readonly re: Float64Array;
+  private readonly im: Float64Array;
+  private readonly wr: Float64Array;
+  private readonly wi: Float64Array;
+  constructor(readonly n: number) {
+    const m = n / 2;
+    this.half = new Fft(m);
+    this.re = new Float64Array(m);
+    this.im = new Float64Array(m);
+    this.wr = new Float64Array(m);
+    this.wi = new Float64Array(m);
+    for (let k = 0; k < m; k++) {
+      this.wr[k] = cos((2 * Math.PI * k) / n);
+      this.wi[k] = -sin((2 * Math.PI * k) / n);
+    }
+  }
+  /** power[k] = |X[k]|^2 for k = 0..n/2-1 */
+  power(frame: Float64Array, power: Float64Array): void {
+    const m = this.n / 2;
+    const { re, im, wr, wi } = this;
+    for (let k = 0; k < m; k++) { re[k] = frame[2 * k]; im[k] = frame[2 * k + 1]; }
+    this.half.transform(re, im);
+    for (let k = 0; k < m; k++) {
+      const k2 = k === 0 ? 0 : m - k;
+      const er = 0.5 * (re[k] + re[k2]);
+      const ei = 0.5 * (im[k] - im[k2]);
+      const or = 0.5 * (im[k] + im[k2]);
+      const oi = -0.5 * (re[k] - re[k2]);
+      const xr = er + wr[k] * or - wi[k] * oi;
+      const xi = ei + wr[k] * oi + wi[k] * or;
+      power[k] = xr * xr + xi * xi;
+    }
+  }
+}
+
+const fftCache = new Map<number, RealFft>();
 
 export function computeFrameFeatures(samples: Float32Array, sampleRate: number): FrameFeatures {
   const n = FRAME_SIZE;
   const hop = HOP_SIZE;
   const frameCount = max(1, floor((samples.length - n) / hop) + 1);
   let fft = fftCache.get(n);
-  if (!fft) { fft = new Fft(n); fftCache.set(n, fft); }
+  if (!fft) { fft = new RealFft(n); fftCache.set(n, fft); }
   const window = new Float64Array(n);
   for (let i = 0; i < n; i++) window[i] = 0.5 - 0.5 * cos((2 * Math.PI * i) / n);
   const binHz = sampleRate / n;
@@ -109,8 +150,8 @@ export function computeFrameFeatures(samples: Float32Array, sampleRate: number):
   const chroma = new Float32Array(frameCount * 12);
   const flux = new Float32Array(frameCount);
   const power = new Float32Array(frameCount);
-  const re = new Float64Array(n);
-  const im = new Float64Array(n);
+  const frame = new Float64Array(n);
+  const pw = new Float64Array(bins);
   let prevLogMag = new Float32Array(bins);
   let logMag = new Float32Array(bins);
   const bandE = new Float64Array(BAND_COUNT);
@@ -121,25 +162,24 @@ export function computeFrameFeatures(samples: Float32Array, sampleRate: number):
     let p = 0;
     for (let i = 0; i < n; i++) {
       const x = off + i < samples.length ? samples[off + i] : 0;
-      re[i] = x * window[i];
-      im[i] = 0;
+      frame[i] = x * window[i];
       if (i >= (n - hop) / 2 && i < (n + hop) / 2) p += x * x;
     }
     power[f] = p / hop;
-    fft.transform(re, im);
+    fft.power(frame, pw);
     bandE.fill(0);
     let fl = 0;
     for (let k = 1; k < bins; k++) {
-      const m2 = re[k] * re[k] + im[k] * im[k];
+      const m2 = pw[k];
       const b = bandOfBin[k];
       if (b >= 0) bandE[b] += m2;
-      const lm = log1p(100 * sqrt(m2));
+      if (k > fluxHi) continue;
+      const mk = sqrt(m2);
+      mag[k] = mk;
+      const lm = log1p(100 * mk);
       logMag[k] = lm;
-      if (k <= fluxHi) {
-        const d = lm - prevLogMag[k];
-        if (d > 0) fl += d;
-      }
-      mag[k] = sqrt(m2);
+      const d = lm - prevLogMag[k];
+      if (d > 0) fl += d;
     }
     // Chroma from spectral peaks with parabolic interpolation: a bin is ~21 Hz wide, wider than a
     // semitone below ~370 Hz, but a peak's interpolated frequency still names its note.
