@@ -46,6 +46,7 @@ function Upload({ onUploaded }: { onUploaded: (songId: string) => void }) {
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<UploadError | null>(null);
   const abort = useRef<AbortController | null>(null);
+  const [inputKey, setInputKey] = useState(0); // a new key empties the file input after an upload
   useIncomingFile((f) => { setFile(f); setError(null); });
 
   const submit = async (e: FormEvent) => {
@@ -62,7 +63,7 @@ function Upload({ onUploaded }: { onUploaded: (songId: string) => void }) {
         // Expired access token: refresh once and send again.
         if ((err as UploadError).status === 401 && await session.refresh()) song = await send(); else throw err;
       }
-      setProgress(null); setFile(null); setTitle(''); setArtist('');
+      setProgress(null); setFile(null); setTitle(''); setArtist(''); setInputKey((k) => k + 1);
       onUploaded(song.id);
     } catch (err) {
       setProgress(null);
@@ -75,7 +76,7 @@ function Upload({ onUploaded }: { onUploaded: (songId: string) => void }) {
       <p className="muted small">mp3, wav, m4a/aac, ogg or flac · up to 50 MB · 30 seconds to 15 minutes</p>
       <div className="field">
         <label htmlFor="upload-file">Audio file</label>
-        <input id="upload-file" type="file" accept={ACCEPTED_AUDIO} onChange={(e) => { setFile(e.target.files?.[0] ?? null); setError(null); }}
+        <input key={inputKey} id="upload-file" type="file" accept={ACCEPTED_AUDIO} onChange={(e) => { setFile(e.target.files?.[0] ?? null); setError(null); }}
           aria-invalid={error?.field === 'file' ? true : undefined} aria-describedby={error ? 'upload-error' : undefined} />
         {file && <small className="hint">{file.name} · {(file.size / 1024 / 1024).toFixed(1)} MB</small>}
       </div>
@@ -144,7 +145,7 @@ export default function Generate() {
                   <label className={`song ${songId === s.id ? 'selected' : ''}`}>
                     <input type="radio" name="song" value={s.id} checked={songId === s.id} onChange={() => setSongId(s.id)} />
                     <span className="song-title">{s.title}</span>
-                    <span className="song-meta">{s.artist} · {s.bpm ? `${s.bpm} BPM` : 'BPM ?'} · {formatDuration(s.duration)}{s.isUpload ? ' · your upload' : ''}{s.isDemo ? ' · demo' : ''}</span>
+                    <span className="song-meta">{[s.artist, s.bpm ? `${s.bpm} BPM` : '', formatDuration(s.duration), s.isUpload ? 'your upload' : '', s.isDemo ? 'demo' : ''].filter(Boolean).join(' · ')}</span>
                   </label>
                 </li>
               ))}

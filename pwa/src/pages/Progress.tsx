@@ -99,7 +99,7 @@ export function Progress({ taskId, ws }: { taskId: string; ws: WsHandle }) {
   return (
     <section className="page narrow">
       <h1 tabIndex={-1}>Making your choreography</h1>
-      {task?.song && <p className="muted">{task.song.title} — {task.song.artist}</p>}
+      {task?.song && <p className="muted">{[task.song.title, task.song.artist].filter(Boolean).join(' — ')}</p>}
       <div className="progress-wrap">
         <progress max={100} value={task?.progress ?? 0} aria-label="Progress">{task?.progress ?? 0}%</progress>
         <span className="pct" aria-hidden="true">{task?.progress ?? 0}%</span>

@@ -10,6 +10,11 @@ function playSafe(v: HTMLMediaElement | null) {
   try { const p = v?.play(); if (p && typeof p.catch === 'function') p.catch(() => {}); } catch { /* ignore */ }
 }
 
+/** System fonts lack the media glyphs (⏮ ⏭) on some platforms: draw them. */
+function Icon({ d }: { d: string }) {
+  return <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d={d} fill="currentColor" /></svg>;
+}
+
 export interface PlayerProps { videoUrl: string | null; posterUrl?: string | null; plan: unknown; analysis: unknown; title: string }
 
 export function Player({ videoUrl, posterUrl, plan, analysis, title }: PlayerProps) {
@@ -89,8 +94,14 @@ export function Player({ videoUrl, posterUrl, plan, analysis, title }: PlayerPro
   // Keep the current move visible in the list without stealing focus.
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
-    const el = listRef.current?.querySelector<HTMLElement>(`[data-index="${current}"]`);
-    el?.scrollIntoView?.({ block: 'nearest', behavior: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    // Only the list scrolls (scrollIntoView would also move the page away from the video).
+    const list = listRef.current;
+    const el = list?.querySelector<HTMLElement>(`[data-index="${current}"]`);
+    if (!list || !el || typeof list.scrollTo !== 'function') return;
+    const top = el.offsetTop - list.offsetTop;
+    if (top < list.scrollTop || top + el.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTo({ top: Math.max(0, top - 8), behavior: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    }
   }, [current]);
 
   return (
@@ -109,10 +120,10 @@ export function Player({ videoUrl, posterUrl, plan, analysis, title }: PlayerPro
       </div>
 
       <div className="controls" role="toolbar" aria-label="Player controls">
-        <button type="button" className="btn big" onClick={() => act('prev-move')} aria-label="Previous move">⏮</button>
-        <button type="button" className="btn big primary" onClick={togglePlay} aria-label={playing ? 'Pause' : 'Play'}>{playing ? '❚❚' : '▶'}</button>
-        <button type="button" className="btn big" onClick={() => act('next-move')} aria-label="Next move">⏭</button>
-        <button type="button" className="btn big" aria-pressed={!!loop} onClick={() => act('toggle-loop')} aria-label="Loop current move">⟳ Loop</button>
+        <button type="button" className="btn big" onClick={() => act('prev-move')} aria-label="Previous move"><Icon d="M6 5h2v14H6zM20 5v14L9 12z" /></button>
+        <button type="button" className="btn big primary" onClick={togglePlay} aria-label={playing ? 'Pause' : 'Play'}>{playing ? <Icon d="M6 5h4v14H6zM14 5h4v14h-4z" /> : <Icon d="M7 4v16l13-8z" />}</button>
+        <button type="button" className="btn big" onClick={() => act('next-move')} aria-label="Next move"><Icon d="M16 5h2v14h-2zM4 5v14l11-7z" /></button>
+        <button type="button" className="btn big" aria-pressed={!!loop} onClick={() => act('toggle-loop')} aria-label="Loop current move">Loop</button>
         <button type="button" className="btn big" aria-pressed={pointA !== null || loop?.kind === 'ab'} onClick={markAB}>
           {pointA === null ? (loop?.kind === 'ab' ? 'A–B on' : 'Set A') : 'Set B'}
         </button>

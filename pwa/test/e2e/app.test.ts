@@ -203,6 +203,39 @@ for (const [label, size, phone] of [['phone', { width: 412, height: 915 }, true]
       await page.goto('/no-such-page').catch(() => undefined);
       await page.getByRole('heading', { name: 'Page not found' }).waitFor();
       await ctx.setOffline(false);
+
+      // Share target: another app POSTs an audio file; the service worker keeps it and opens the upload form.
+      const shared = await page.evaluate(async (bytes) => {
+        const form = new FormData();
+        form.append('audio', new File([new Uint8Array(bytes)], 'Shared song.wav', { type: 'audio/wav' }));
+        const r = await fetch('/share-target', { method: 'POST', body: form });
+        return r.url;
+      }, [...readFileSync(audioFile).subarray(0, 2048)]);
+      expect(shared).toMatch(/\/generate\?shared=1$/);
+      await page.goto('/generate?shared=1');
+      await page.getByText(/Shared song\.wav · /).waitFor();
+
+      // Two tabs of the same profile stay consistent: logging out in one logs out the other.
+      const second = await ctx.newPage();
+      await second.goto('/collections');
+      await second.getByRole('link', { name: `Sensual practice ${label}` }).waitFor();
+      if (!phone) {
+        // Edit and delete with confirmation (desktop run only: the flow is the same).
+        await second.getByRole('button', { name: `Edit Sensual practice ${label}` }).click();
+        await second.getByLabel('Title', { exact: true }).fill('Renamed practice');
+        await second.getByRole('button', { name: 'Save' }).click();
+        await second.getByRole('link', { name: 'Renamed practice' }).waitFor();
+        second.once('dialog', (d) => void d.dismiss());
+        await second.getByRole('button', { name: 'Delete Renamed practice' }).click();
+        await second.getByRole('link', { name: 'Renamed practice' }).waitFor();
+        second.once('dialog', (d) => void d.accept());
+        await second.getByRole('button', { name: 'Delete all…' }).click();
+        await second.getByText('Deleted 1 choreographies.').waitFor();
+        await second.getByText('Nothing saved yet.').waitFor();
+      }
+      await page.getByRole('button', { name: 'Log out' }).click();
+      await second.getByRole('button', { name: 'Log in' }).or(second.getByRole('link', { name: 'Log in' })).first().waitFor();
+      await second.waitForURL(/\/login/);
       expect(errors).toEqual([]);
       await ctx.close();
     });
