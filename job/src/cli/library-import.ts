@@ -16,7 +16,7 @@ import { JobDatabase } from '../store/database';
 
 const USAGE = 'usage: npm run library:import -- <dir> [--annotations <file>] [--limit N] [--only id1,id2] [--force] [--concurrency N]';
 
-export interface ImportArgs {
+interface ImportArgs {
   directory: string;
   annotations?: string;
   limit?: number;
@@ -25,7 +25,7 @@ export interface ImportArgs {
   concurrency: number;
 }
 
-export function parseImportArgs(argv: readonly string[]): ImportArgs {
+function parseImportArgs(argv: readonly string[]): ImportArgs {
   const rest: string[] = [];
   const out: Partial<ImportArgs> = { force: false, concurrency: 2 };
   const count = (flag: string, v: string | undefined) => {
@@ -48,7 +48,7 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
   return { ...out, directory: rest[0] } as ImportArgs;
 }
 
-export function formatSummary(s: LibraryImportSummary): string {
+function formatSummary(s: LibraryImportSummary): string {
   const lines = [
     `imported ${s.imported.length}, updated ${s.updated.length}, skipped ${s.skipped.length} (unchanged), failed ${s.failed.length}` +
       (s.notSelected ? `, not selected ${s.notSelected}` : '') + ` — ${s.seconds.toFixed(1)} s`,
@@ -99,9 +99,8 @@ async function main(): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  main().then((code) => { process.exitCode = code; }, (err) => {
-    process.stderr.write(`library import failed: ${err instanceof RenderError ? `${err.message}\n${err.detail}` : err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  });
-}
+// Run unconditionally: scripts/with-swc.cjs requires this file, so require.main is not this module.
+main().then((code) => { process.exitCode = code; }, (err) => {
+  process.stderr.write(`library import failed: ${err instanceof RenderError ? `${err.message}\n${err.detail}` : err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});
