@@ -15,8 +15,10 @@ export const STAGES: Array<[string, string]> = [
 ];
 
 /**
- * Follows a task live over graphql-ws (taskUpdated sends the current state first). A 4401 close means the
- * access token expired: refresh once and subscribe again. Any other socket failure → poll every 2 s.
+ * Follows a task live over graphql-ws (taskUpdated sends the current state first, then every change).
+ * While the socket is down (no first message within 4 s, or a close), the task is polled every 2 s; the
+ * socket keeps retrying and a live message stops the polling. A 4401 close (expired access token) is
+ * fatal for graphql-ws: refresh once and subscribe again.
  */
 export function useTaskUpdates(taskId: string, ws: WsHandle): { task: TaskFieldsFragment | null; mode: 'live' | 'polling'; error: string | null } {
   const client = useApolloClient();
@@ -24,49 +26,60 @@ export function useTaskUpdates(taskId: string, ws: WsHandle): { task: TaskFields
   const [task, setTask] = useState<TaskFieldsFragment | null>(null);
   const [mode, setMode] = useState<'live' | 'polling'>('live');
   const [error, setError] = useState<string | null>(null);
-  const done = (t: TaskFieldsFragment | null) => t?.status === 'COMPLETED' || t?.status === 'FAILED';
 
   useEffect(() => {
     let cancelled = false;
+    let finished = false;
     let unsubscribe: (() => void) | null = null;
     let pollTimer: ReturnType<typeof setInterval> | null = null;
     let refreshedOnce = false;
-    const poll = () => {
+    let gotLive = false;
+    const accept = (t: TaskFieldsFragment) => {
+      setTask(t);
+      setError(null);
+      if (t.status === 'COMPLETED' || t.status === 'FAILED') { finished = true; stopPolling(); }
+    };
+    const stopPolling = () => { if (pollTimer) { clearInterval(pollTimer); pollTimer = null; } };
+    const startPolling = () => {
+      if (pollTimer || finished || cancelled) return;
       setMode('polling');
       const tick = async () => {
         try {
           const { data } = await client.query({ query: TaskDocument, variables: { id: taskId }, fetchPolicy: 'network-only' });
-          if (cancelled || !data) return;
-          setTask(data.task);
-          setError(null);
-          if (done(data.task) && pollTimer) { clearInterval(pollTimer); pollTimer = null; }
+          if (!cancelled && data) accept(data.task);
         } catch (err) { if (!cancelled) setError(problemsOf(err)[0].message); }
       };
       void tick();
       pollTimer = setInterval(tick, 2000);
     };
     const subscribe = () => {
-      setMode('live');
       unsubscribe = ws.client.subscribe<{ taskUpdated: TaskFieldsFragment }>(
         { query: print(TaskUpdatedDocument), variables: { taskId } },
         {
-          next: (r) => { if (!cancelled && r.data) { setTask(r.data.taskUpdated); setError(null); } },
+          next: (r) => {
+            if (cancelled || !r.data) return;
+            gotLive = true;
+            stopPolling();
+            setMode('live');
+            accept(r.data.taskUpdated);
+          },
           error: async (err) => {
             if (cancelled) return;
-            const code = (err as { code?: number })?.code;
-            if (code === 4401 && !refreshedOnce) {
+            if ((err as { code?: number })?.code === 4401 && !refreshedOnce) {
               refreshedOnce = true;
               if (await session.refresh()) { subscribe(); return; }
             }
-            if (Array.isArray(err)) { setError((err as Array<{ message: string }>)[0]?.message ?? 'Error'); return; }
-            poll();
+            if (Array.isArray(err)) setError((err as Array<{ message: string }>)[0]?.message ?? 'Error');
+            startPolling();
           },
           complete: () => {},
         },
       );
     };
-    if (typeof WebSocket === 'undefined') poll(); else subscribe();
-    return () => { cancelled = true; unsubscribe?.(); if (pollTimer) clearInterval(pollTimer); };
+    const watchdog = setTimeout(() => { if (!gotLive) startPolling(); }, 4000);
+    const offClosed = ws.client.on('closed', () => startPolling());
+    subscribe();
+    return () => { cancelled = true; clearTimeout(watchdog); offClosed(); unsubscribe?.(); stopPolling(); };
   }, [taskId, ws, client, session]);
   return { task, mode, error };
 }

@@ -143,6 +143,14 @@ for (const [label, size, phone] of [['phone', { width: 412, height: 915 }, true]
       await page.getByText('This one did not work out.').waitFor();
       await page.getByRole('button', { name: 'Try again' }).waitFor();
 
+      // No WebSocket (a proxy that drops it): the page falls back to polling every 2 s.
+      const noWs = await ctx.newPage();
+      await noWs.routeWebSocket(/\/graphql/, (socket) => socket.close({ code: 1011, reason: 'blocked by the test' }));
+      await noWs.goto(page.url());
+      await noWs.getByText('Live updates unavailable: checking every 2 seconds.').waitFor();
+      await noWs.getByText('This one did not work out.').waitFor();
+      await noWs.close();
+
       // A finished task (as the job leaves it): the progress page goes on to the player.
       const taskId = await completedTaskFor(username);
       await page.goto(`/tasks/${taskId}`);
