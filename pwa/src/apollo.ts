@@ -14,10 +14,11 @@ const CACHE_LIMIT_CHARS = 3_000_000; // stay well under the ~5 MB localStorage q
 /** Restarts the socket so the next connection_init carries the current access token. */
 export interface WsHandle { client: Client; restart(): void }
 
-export function createWs(session: Session, url: string): WsHandle {
+export function createWs(session: Session, url: string, webSocketImpl?: unknown): WsHandle {
   let socket: WebSocket | null = null;
   const client = createClient({
     url,
+    webSocketImpl,
     lazy: true,
     retryAttempts: Infinity,
     shouldRetry: () => true,
@@ -30,7 +31,7 @@ export function createWs(session: Session, url: string): WsHandle {
   return {
     client,
     // 4205 is not a fatal code: graphql-ws reconnects and re-subscribes with fresh connectionParams.
-    restart: () => { if (socket?.readyState === WebSocket.OPEN) socket.close(4205, 'Client Restart'); },
+    restart: () => { if (socket?.readyState === 1 /* OPEN */) socket.close(4205, 'Client Restart'); },
   };
 }
 
