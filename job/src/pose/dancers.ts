@@ -49,8 +49,9 @@ const dist = (a: Person, b: Person) => {
 /**
  * Lead and follow over consecutive frames. The clips do not say who leads, so the dancer on the left
  * in the first frame showing both is called lead (a convention, kept across the library so poses
- * chain); after that each dancer is followed to the nearest person, so crossing paths (a cross body
- * lead) does not swap them.
+ * chain); after that each dancer is followed to the nearest person (by box centre), so passing each
+ * other over a few sampled frames (a cross body lead) does not swap them. A pass completed between two
+ * samples can still swap them: samples are a couple of counts apart for that reason.
  */
 export function trackCouple(frames: ReadonlyArray<readonly Person[]>): Couple[] {
   const dancers = frames.map((f) => mainDancers(f));
