@@ -88,19 +88,23 @@ export function computeBeatFeatures(ff: FrameFeatures, times: number[], duration
     const level = around[around.length >> 1] ?? 0;
     onset[i] = max(0, peakNear(ff.flux, t) - level);
   }
+  // Whole-bar windows: the bass walks root → fifth → approach note inside a bar, which two-beat windows
+  // would mistake for chord changes; four beats either side average that out and peak on the "1".
   const chordChange = new Float64Array(n);
-  for (let i = 2; i + 1 < n; i++) {
-    const before = addVec(chromaPerBeat[i - 2], chromaPerBeat[i - 1]);
-    const after = addVec(chromaPerBeat[i], chromaPerBeat[i + 1]);
+  for (let i = 4; i + 4 <= n; i++) {
+    const before = new Float64Array(12);
+    const after = new Float64Array(12);
+    for (let k = 1; k <= 4; k++) {
+      addInto(before, chromaPerBeat[i - k]);
+      addInto(after, chromaPerBeat[i + k - 1]);
+    }
     chordChange[i] = 1 - cosine(before, after);
   }
   return { times, bassOnset, midOnset, highOnset, airOnset, onset, chordChange, loudnessDb, busyness, airActivity, bandLog };
 }
 
-function addVec(a: Float64Array, b: Float64Array): Float64Array {
-  const out = new Float64Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = a[i] + b[i];
-  return out;
+function addInto(acc: Float64Array, v: Float64Array): void {
+  for (let i = 0; i < acc.length; i++) acc[i] += v[i];
 }
 
 function cosine(a: Float64Array, b: Float64Array): number {

@@ -16,10 +16,16 @@ let instance: EssentiaInstance | undefined;
 
 function essentia(): EssentiaInstance {
   if (!instance) {
-    // The WASM glue registers process-wide handlers when loaded; loading lazily keeps that out of
-    // processes that never analyse audio.
+    // The Emscripten glue installs process-wide 'uncaughtException' / 'unhandledRejection' handlers
+    // (the latter aborts the WASM runtime). The job owns its process's error policy, so remove them.
+    const events = ['uncaughtException', 'unhandledRejection'];
+    const emitter = process as unknown as NodeJS.EventEmitter;
+    const before = events.map((ev) => emitter.listeners(ev));
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Essentia, EssentiaWASM } = require('essentia.js') as { Essentia: new (wasm: unknown) => EssentiaInstance; EssentiaWASM: unknown };
+    events.forEach((ev, i) => {
+      for (const l of emitter.listeners(ev)) if (!before[i].includes(l)) emitter.removeListener(ev, l as (...args: unknown[]) => void);
+    });
     instance = new Essentia(EssentiaWASM);
   }
   return instance;

@@ -4,8 +4,10 @@ import { access, stat } from 'node:fs/promises';
 export const DECODE_SAMPLE_RATE = 44100;
 /** Shorter than this there is not enough music to find bars and 8-counts. */
 export const MIN_ANALYSIS_SECONDS = 5;
+/** Longer than any dance track; past this decoding stops instead of filling memory (4 bytes × 44100/s). */
+export const MAX_ANALYSIS_SECONDS = 20 * 60;
 
-export type AudioDecodeReason = 'missing' | 'not-audio' | 'undecodable' | 'silent' | 'too-short' | 'ffmpeg-missing';
+export type AudioDecodeReason = 'missing' | 'not-audio' | 'undecodable' | 'silent' | 'too-short' | 'too-long' | 'ffmpeg-missing';
 
 /** Bad input a dancer can fix by choosing another file; `message` is one human sentence. */
 export class AudioDecodeError extends Error {
@@ -33,7 +35,8 @@ export async function decodeAudio(path: string): Promise<DecodedAudio> {
   }
   if ((await stat(path)).isDirectory()) throw new AudioDecodeError('missing', `Not a file: ${path}`);
 
-  const { pcm, stderr, code } = await runFfmpeg(path);
+  const { pcm, stderr, code, tooLong } = await runFfmpeg(path, MAX_ANALYSIS_SECONDS * DECODE_SAMPLE_RATE * 4);
+  if (tooLong) throw new AudioDecodeError('too-long', `This audio is too long; at most ${MAX_ANALYSIS_SECONDS / 60} minutes can be analysed.`);
   if (code !== 0) {
     if (/does not contain any stream|Output file does not contain|matches no streams|Invalid data found|could not find codec|Invalid argument/i.test(stderr)) {
       throw new AudioDecodeError('not-audio', 'This file is not an audio file (no audio stream could be read).');
@@ -63,13 +66,25 @@ function lastLine(text: string): string {
   return lines[lines.length - 1] ?? 'unknown ffmpeg error';
 }
 
-function runFfmpeg(path: string): Promise<{ pcm: Buffer; stderr: string; code: number | null }> {
+function runFfmpeg(path: string, maxBytes: number): Promise<{ pcm: Buffer; stderr: string; code: number | null; tooLong: boolean }> {
   return new Promise((resolve, reject) => {
     const args = ['-nostdin', '-hide_banner', '-loglevel', 'error', '-i', path, '-vn', '-map', '0:a:0', '-ac', '1', '-ar', String(DECODE_SAMPLE_RATE), '-f', 'f32le', 'pipe:1'];
     const child = spawn('ffmpeg', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     let stderr = '';
-    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    let bytes = 0;
+    let tooLong = false;
+    child.stdout.on('data', (c: Buffer) => {
+      if (tooLong) return;
+      bytes += c.length;
+      if (bytes > maxBytes) {
+        tooLong = true;
+        chunks.length = 0;
+        child.kill('SIGKILL');
+        return;
+      }
+      chunks.push(c);
+    });
     child.stderr.on('data', (c: Buffer) => {
       if (stderr.length < 20000) stderr += c.toString();
     });
@@ -77,6 +92,6 @@ function runFfmpeg(path: string): Promise<{ pcm: Buffer; stderr: string; code: n
       if (err.code === 'ENOENT') reject(new AudioDecodeError('ffmpeg-missing', 'ffmpeg is not installed, so audio cannot be decoded.'));
       else reject(err);
     });
-    child.on('close', (code) => resolve({ pcm: Buffer.concat(chunks), stderr, code }));
+    child.on('close', (code) => resolve({ pcm: Buffer.concat(chunks), stderr, code, tooLong }));
   });
 }

@@ -109,8 +109,8 @@ export function generateBachataTrack(options: BachataTrackOptions = {}): Synthet
   const t0 = lead + pickupBeats * T;
   const tail = 2.5;
   const wanted = options.duration ?? 60;
-  let totalBars = floor((wanted - t0 - tail) / bar);
-  totalBars = max(2, totalBars - (totalBars % 2));
+  // Whole 8-counts, as close to the wanted length as possible.
+  const totalBars = max(2, 2 * round((wanted - t0 - tail) / bar / 2));
   const introBars = min(options.introBars ?? 0, totalBars);
   const form = planForm(totalBars, introBars, options.chorus ?? true, rand);
   const end = t0 + totalBars * bar;
