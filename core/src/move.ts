@@ -33,6 +33,8 @@ export interface MoveClip {
   clip: string;
   poseStart?: DancerPose;
   poseEnd?: DancerPose;
+  /** where the move came from: the built-in generated library or an imported clip library */
+  source?: 'generated' | 'imported';
 }
 
 /** Filters a planner asks the move index for. */

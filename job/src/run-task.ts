@@ -1,6 +1,6 @@
 import {
   CHOREOGRAPHY_PLAN_VERSION, MediaNotFoundError, SONG_ANALYSIS_VERSION, summariseAnalysis, toDifficulty, toEnergyLevel, toStyle,
-  type ChoreographyPlan, type MediaStorage, type PlanParameters, type SongAnalysis, type TaskResult,
+  type ChoreographyPlan, type MediaStorage, type MoveClip, type PlanParameters, type SongAnalysis, type TaskResult,
 } from '@bachata/core';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -47,6 +47,20 @@ async function localFile(storage: MediaStorage, key: string, cacheDir: string): 
     await storage.getToFile(key, path);
   }
   return path;
+}
+
+/**
+ * One video uses one library: an imported (real) clip library when there is one, else the built-in
+ * generated one, so real dancers and drawn figures are never cut together. MOVE_LIBRARY=generated|
+ * imported|all overrides that choice.
+ */
+export function chooseLibrary(moves: MoveClip[], choice = 'auto'): MoveClip[] {
+  if (choice === 'all') return moves;
+  const imported = moves.filter((m) => m.source !== 'generated');
+  const generated = moves.filter((m) => m.source === 'generated');
+  if (choice === 'generated') return generated;
+  if (choice === 'imported') return imported;
+  return imported.length >= 8 ? imported : generated.length ? generated : imported;
 }
 
 function readParameters(raw: Record<string, unknown>): PlanParameters {
@@ -118,6 +132,7 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     } finally {
       await index.close();
     }
+    moves = chooseLibrary(moves, process.env.MOVE_LIBRARY);
     if (!moves.length) throw new JobFailure('The move library is empty, so no choreography can be made.', 'move_embeddings has no usable moves');
     let plan: ChoreographyPlan;
     try {

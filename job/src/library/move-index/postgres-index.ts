@@ -36,10 +36,11 @@ interface MoveRow {
   clip_path: string | null;
   pose_start: unknown;
   pose_end: unknown;
+  source: string | null;
 }
 
 const COLUMNS = `move_id, move_name, video_path, difficulty, energy_level, style, duration, label, tempo, beats,
-  clip_offset, start_position, end_position, clip_path, pose_start, pose_end`;
+  clip_offset, start_position, end_position, clip_path, pose_start, pose_end, source`;
 
 /** The SQL and parameters for a query; legacy spellings of each wanted value are matched too. */
 export function moveQuerySql(q: MoveQuery): { text: string; values: unknown[] } {
@@ -100,6 +101,7 @@ export class PostgresMoveIndex implements MoveIndex {
       endPosition: r.end_position,
       poseStart: r.pose_start,
       poseEnd: r.pose_end,
+      source: r.source,
     }));
     const { moves, problems } = collectMoves(stored, query, this.options, this.logged);
     this.problems = problems;

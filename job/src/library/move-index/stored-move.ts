@@ -33,6 +33,7 @@ export interface StoredMove {
   endPosition?: string | null;
   poseStart?: unknown;
   poseEnd?: unknown;
+  source?: string | null;
 }
 
 export type StoredMoveResult = { move: MoveClip; problem?: undefined } | { move?: undefined; problem: string };
@@ -104,6 +105,7 @@ export function storedMoveToClip(r: StoredMove, options: StoredMoveOptions = {})
   const poseEnd = toDancerPose(r.poseEnd);
   if (poseStart) move.poseStart = poseStart;
   if (poseEnd) move.poseEnd = poseEnd;
+  if (r.source === 'generated' || r.source === 'imported') move.source = r.source;
   return { move };
 }
 
