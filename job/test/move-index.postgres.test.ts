@@ -101,7 +101,7 @@ describe('PostgresMoveIndex (real PostgreSQL)', () => {
     expect(byId.get('gen_cross_body_lead')).toEqual({
       moveId: 'gen_cross_body_lead', name: 'Cross body lead', label: 'cross_body_lead', difficulty: 'beginner', energy: 'medium', style: 'romantic',
       tempo: 128, beats: 16, duration: 7.5, offset: 0, startPosition: 'closed', endPosition: 'open',
-      clip: 'library/generated/gen_cross_body_lead.720.mp4', poseStart: pose(0.3), poseEnd: pose(0.7),
+      clip: 'library/generated/gen_cross_body_lead.720.mp4', poseStart: pose(0.3), poseEnd: pose(0.7), source: 'generated',
     });
   });
 
