@@ -47,7 +47,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(json ? `${JSON.stringify(analysis)}\n` : `${summary(path, analysis)}\n`);
     return 0;
   } catch (err) {
-    if (err instanceof AudioDecodeError || err instanceof NoSteadyBeatError) {
+    // Bad input is exit 2; a broken installation (no ffmpeg) is our fault, not the file's: exit 1.
+    if ((err instanceof AudioDecodeError && err.reason !== 'ffmpeg-missing') || err instanceof NoSteadyBeatError) {
       process.stderr.write(`${err.message}\n`);
       return 2;
     }
@@ -59,6 +60,7 @@ main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {
     process.stderr.write(`analysis failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (process.env.DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     process.exitCode = 1;
   },
 );
