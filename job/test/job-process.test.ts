@@ -59,6 +59,9 @@ it('adds three synthesised demo songs and the built-in move library on first sta
   const { rows } = await t.app.services.pool.query(`SELECT count(*)::int AS n, count(DISTINCT label)::int AS labels FROM move_embeddings WHERE source = 'generated'`);
   expect(rows[0].n).toBeGreaterThanOrEqual(16);
   expect(rows[0].labels).toBeGreaterThanOrEqual(12);
+  // Each row remembers its definition's hash, so a changed move is rendered again on the next start.
+  const stale = await t.app.services.pool.query(`SELECT count(*)::int AS n FROM move_embeddings WHERE source = 'generated' AND motion->>'generatedHash' IS NULL`);
+  expect(stale.rows[0].n).toBe(0);
 });
 
 it('generates a real choreography: live progress to 100, a video as long as the song, moves on phrase starts', async () => {

@@ -1,7 +1,7 @@
 import type { MediaStorage, MoveClip } from '@bachata/core';
 import { join } from 'node:path';
 import type { JobDatabase } from '../store/database';
-import { buildGeneratedLibrary, GENERATED_MOVES } from './generated';
+import { buildGeneratedLibrary, GENERATED_MOVES, generatedMove, moveHash } from './generated';
 
 // Serialises library builds between the api's setup and job processes.
 const LIBRARY_LOCK = 741001;
@@ -10,11 +10,15 @@ export function generatedClipKey(moveId: string): string {
   return `library/generated/${moveId}.mp4`;
 }
 
-/** How many generated moves the database has whose clips exist in storage. */
+/** How many generated moves the database has that match their current definition and whose clips exist. */
 async function installedGeneratedMoves(db: JobDatabase, storage: MediaStorage): Promise<number> {
-  const { rows } = await db.query(`SELECT move_id, clip_path FROM move_embeddings WHERE source = 'generated'`);
+  const { rows } = await db.query(`SELECT move_id, clip_path, motion FROM move_embeddings WHERE source = 'generated'`);
+  const current = new Map(GENERATED_MOVES.map((m) => [m.moveId, moveHash(m)]));
   let present = 0;
-  for (const r of rows) if (r.clip_path && (await storage.stat(r.clip_path))) present++;
+  for (const r of rows) {
+    if (r.motion?.generatedHash !== current.get(r.move_id)) continue;
+    if (r.clip_path && (await storage.stat(r.clip_path))) present++;
+  }
   return present;
 }
 
@@ -48,13 +52,15 @@ async function registerGeneratedMove(db: JobDatabase, storage: MediaStorage, mov
   const poseEmbedding = move.poseStart ? [...move.poseStart.lead, ...move.poseStart.follow].flat() : [];
   await db.query(
     `INSERT INTO move_embeddings (move_id, move_name, video_path, pose_embedding, audio_embedding, text_embedding, difficulty, energy_level, style,
-       duration, created_at, updated_at, label, tempo, beats, clip_offset, start_position, end_position, clip_path, pose_start, pose_end, source)
-     VALUES ($1, $2, $3, $4, '[]', '[]', $5, $6, $7, $8, now(), now(), $9, $10, $11, $12, $13, $14, $3, $15, $16, 'generated')
+       duration, created_at, updated_at, label, tempo, beats, clip_offset, start_position, end_position, clip_path, pose_start, pose_end, motion, source)
+     VALUES ($1, $2, $3, $4, '[]', '[]', $5, $6, $7, $8, now(), now(), $9, $10, $11, $12, $13, $14, $3, $15, $16, $17, 'generated')
      ON CONFLICT (move_id) DO UPDATE SET move_name = EXCLUDED.move_name, video_path = EXCLUDED.video_path, pose_embedding = EXCLUDED.pose_embedding,
        difficulty = EXCLUDED.difficulty, energy_level = EXCLUDED.energy_level, style = EXCLUDED.style, duration = EXCLUDED.duration,
        updated_at = now(), label = EXCLUDED.label, tempo = EXCLUDED.tempo, beats = EXCLUDED.beats, clip_offset = EXCLUDED.clip_offset,
        start_position = EXCLUDED.start_position, end_position = EXCLUDED.end_position, clip_path = EXCLUDED.clip_path,
-       pose_start = EXCLUDED.pose_start, pose_end = EXCLUDED.pose_end, source = 'generated'`,
+       pose_start = EXCLUDED.pose_start, pose_end = EXCLUDED.pose_end, motion = EXCLUDED.motion, source = 'generated'`,
     [move.moveId, move.name, key, JSON.stringify(poseEmbedding), move.difficulty, move.energy, move.style, move.duration, move.label, move.tempo,
-      move.beats, move.offset ?? 0, move.startPosition ?? null, move.endPosition ?? null, JSON.stringify(move.poseStart ?? null), JSON.stringify(move.poseEnd ?? null)]);
+      move.beats, move.offset ?? 0, move.startPosition ?? null, move.endPosition ?? null, JSON.stringify(move.poseStart ?? null), JSON.stringify(move.poseEnd ?? null),
+      // The definition's hash: a changed move (new keyframes, tempo) is re-rendered and updated.
+      JSON.stringify({ generatedHash: moveHash(generatedMove(move.moveId)!) })]);
 }
