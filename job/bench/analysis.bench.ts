@@ -131,6 +131,7 @@ async function main(): Promise<void> {
       `| beat F-measure | ${sum.beatF.toFixed(3)} |`,
       `| downbeat ("1") F-measure | ${sum.downbeatF.toFixed(3)} |`,
       `| 8-count start F-measure | ${sum.phraseF.toFixed(3)} |`,
+      `| section label right (share of time) | ${(sum.sectionAgreement * 100).toFixed(0)} % |`,
       '',
       '<details><summary>per track</summary>',
       '',

@@ -31,4 +31,8 @@ describe('analysis accuracy on synthetic bachata', () => {
   it('finds the start of each 8-count (F >= 0.75)', () => {
     expect(summarise(scores).phraseF).toBeGreaterThanOrEqual(0.75);
   });
+
+  it('labels most of the song with the right section (intro/verse/chorus/break/outro)', () => {
+    expect(summarise(scores).sectionAgreement).toBeGreaterThanOrEqual(0.7);
+  });
 });

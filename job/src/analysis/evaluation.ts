@@ -48,6 +48,8 @@ export interface TrackScore {
   beatF: number;
   downbeatF: number;
   phraseF: number;
+  /** share of the music's time whose section label (intro/verse/chorus/break/outro) is right */
+  sectionAgreement: number;
 }
 
 export interface AccuracySummary {
@@ -56,34 +58,53 @@ export interface AccuracySummary {
   beatF: number;
   downbeatF: number;
   phraseF: number;
+  sectionAgreement: number;
+}
+
+interface LabelledSpan { label: string; start: number; end: number }
+
+/** Fraction of the reference sections' time where the estimated label is the same (sampled every 0.1 s). */
+export function sectionLabelAgreement(estimated: LabelledSpan[], reference: LabelledSpan[]): number {
+  if (reference.length === 0) return 1;
+  const from = reference[0].start;
+  const to = reference[reference.length - 1].end;
+  const labelAt = (spans: LabelledSpan[], t: number) => spans.find((s) => t >= s.start && t < s.end)?.label;
+  let same = 0;
+  let total = 0;
+  for (let t = from + 0.05; t < to; t += 0.1) {
+    total++;
+    if (labelAt(estimated, t) === labelAt(reference, t)) same++;
+  }
+  return total ? same / total : 1;
 }
 
 export function summarise(scores: TrackScore[]): AccuracySummary {
-  const m = (k: 'beatF' | 'downbeatF' | 'phraseF') => scores.reduce((s, x) => s + x[k], 0) / Math.max(1, scores.length);
+  const m = (k: 'beatF' | 'downbeatF' | 'phraseF' | 'sectionAgreement') => scores.reduce((s, x) => s + x[k], 0) / Math.max(1, scores.length);
   return {
     tracks: scores.length,
     tempoAccuracy: scores.filter((s) => s.tempoOk).length / Math.max(1, scores.length),
     beatF: m('beatF'),
     downbeatF: m('downbeatF'),
     phraseF: m('phraseF'),
+    sectionAgreement: m('sectionAgreement'),
   };
 }
 
 export function formatScoreTable(scores: TrackScore[]): string {
-  const rows = scores.map((s) => `${s.name.padEnd(34)} ${s.trueBpm.toFixed(1).padStart(6)} ${s.bpm.toFixed(1).padStart(6)} ${s.tempoOk ? ' ok ' : 'MISS'} ${s.beatF.toFixed(3)} ${s.downbeatF.toFixed(3)} ${s.phraseF.toFixed(3)}`);
+  const rows = scores.map((s) => `${s.name.padEnd(34)} ${s.trueBpm.toFixed(1).padStart(6)} ${s.bpm.toFixed(1).padStart(6)} ${s.tempoOk ? ' ok ' : 'MISS'} ${s.beatF.toFixed(3)} ${s.downbeatF.toFixed(3)} ${s.phraseF.toFixed(3)} ${s.sectionAgreement.toFixed(2)}`);
   const sum = summarise(scores);
   return [
-    `${'track'.padEnd(34)} ${'true'.padStart(6)} ${'bpm'.padStart(6)} tmpo beatF dbF   phrF`,
+    `${'track'.padEnd(34)} ${'true'.padStart(6)} ${'bpm'.padStart(6)} tmpo beatF dbF   phrF  sect`,
     ...rows,
-    `tempo within 2%: ${(sum.tempoAccuracy * 100).toFixed(0)}% of ${sum.tracks} | beat F ${sum.beatF.toFixed(3)} | downbeat F ${sum.downbeatF.toFixed(3)} | phrase F ${sum.phraseF.toFixed(3)}`,
+    `tempo within 2%: ${(sum.tempoAccuracy * 100).toFixed(0)}% of ${sum.tracks} | beat F ${sum.beatF.toFixed(3)} | downbeat F ${sum.downbeatF.toFixed(3)} | phrase F ${sum.phraseF.toFixed(3)} | section labels ${(sum.sectionAgreement * 100).toFixed(0)}% of time`,
   ].join('\n');
 }
 
 /** Score one analysis against a synthetic track's ground truth. */
 export function scoreTrack(
   name: string,
-  truth: { bpm: number; beats: number[]; downbeats: number[]; phrases: number[] },
-  analysis: { bpm: number; beats: number[]; downbeats: number[]; phrases: number[] },
+  truth: { bpm: number; beats: number[]; downbeats: number[]; phrases: number[]; sections?: LabelledSpan[] },
+  analysis: { bpm: number; beats: number[]; downbeats: number[]; phrases: number[]; sections?: LabelledSpan[] },
   tolerance = 0.07,
 ): TrackScore {
   return {
@@ -94,5 +115,6 @@ export function scoreTrack(
     beatF: eventFMeasure(analysis.beats, truth.beats, tolerance).f,
     downbeatF: eventFMeasure(analysis.downbeats, truth.downbeats, tolerance).f,
     phraseF: eventFMeasure(analysis.phrases, truth.phrases, tolerance).f,
+    sectionAgreement: truth.sections && analysis.sections ? sectionLabelAgreement(analysis.sections, truth.sections) : NaN,
   };
 }

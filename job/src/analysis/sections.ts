@@ -94,16 +94,33 @@ export function labelSections(groupEnergy: number[], songLevel: number): Section
   while (b - 1 > a && quiet(b - 1)) labels[--b] = 'outro';
   const body = groupEnergy.slice(a, b);
   if (body.length === 0) return labels;
-  const hi = Math.max(...body);
-  const lo = Math.min(...body);
-  if (hi - lo < 0.08) return labels;
-  const mid = 0.5 * (hi + lo);
-  const verseLevels = body.filter((e) => e < mid);
-  const verseLevel = verseLevels.length ? mean(verseLevels) : lo;
+  // Split the body's section energies into louder / quieter (the split that leaves the least spread
+  // within each side). A chorus-less song has no clear split and stays verse throughout.
+  const high = bestSplit(body);
+  if (high === undefined || high.gap < 0.08) return labels;
+  const low = bestSplit(body.filter((e) => e < high.threshold));
   for (let k = a; k < b; k++) {
-    if (groupEnergy[k] >= mid) labels[k] = 'chorus';
-    else if (k > a && labels[k - 1] === 'chorus' && groupEnergy[k] < verseLevel - 0.08) labels[k] = 'break';
+    if (groupEnergy[k] >= high.threshold) labels[k] = 'chorus';
+    // A clearly quieter level below the verses, right after a chorus: the band drops out for a break.
+    else if (low && low.gap >= 0.12 && groupEnergy[k] < low.threshold && k > a && labels[k - 1] === 'chorus') labels[k] = 'break';
     else labels[k] = 'verse';
   }
   return labels;
+}
+
+/** The threshold splitting 1-D values into two groups with the least within-group variance. */
+function bestSplit(values: number[]): { threshold: number; gap: number } | undefined {
+  const v = [...values].sort((x, y) => x - y);
+  if (v.length < 2) return undefined;
+  let best: { cost: number; threshold: number; gap: number } | undefined;
+  for (let i = 1; i < v.length; i++) {
+    if (v[i] === v[i - 1]) continue;
+    const lo = v.slice(0, i);
+    const hi = v.slice(i);
+    const ml = mean(lo);
+    const mh = mean(hi);
+    const cost = lo.reduce((s, x) => s + (x - ml) ** 2, 0) + hi.reduce((s, x) => s + (x - mh) ** 2, 0);
+    if (!best || cost < best.cost) best = { cost, threshold: 0.5 * (v[i - 1] + v[i]), gap: mh - ml };
+  }
+  return best;
 }
