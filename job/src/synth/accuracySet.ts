@@ -23,3 +23,26 @@ export function accuracySet(count = 16, duration = 50): NamedTrackOptions[] {
   }
   return set;
 }
+
+/**
+ * Harder variants the analysis was not tuned on: a live band's tempo drift (±2–3 %) and mixes with a
+ * quiet bass, loud guitars, a quiet güira or no bongo at all.
+ */
+export function robustnessSet(count = 12, duration = 60): NamedTrackOptions[] {
+  const mixes: [string, NonNullable<BachataTrackOptions['mix']>][] = [
+    ['quiet-bass', { bass: 0.35 }],
+    ['loud-guitars', { segunda: 1.8, requinto: 1.6 }],
+    ['quiet-guira', { guira: 0.3 }],
+    ['no-bongo', { bongo: 0 }],
+  ];
+  return Array.from({ length: count }, (_, i) => {
+    const bpm = Math.round((108 + (44 * ((i * 5) % count)) / Math.max(1, count - 1)) * 10) / 10;
+    const [mixName, mix] = mixes[i % mixes.length];
+    const tempoDrift = i % 3 === 0 ? 0 : i % 3 === 1 ? 0.02 : 0.03;
+    const introBars = i % 2 === 0 ? 2 : 0;
+    const pickup = i % 3 === 2;
+    const leadingSilence = ((i * 3) % 7) * 0.2;
+    const name = `${mixName} bpm${bpm} drift${tempoDrift}${introBars ? ` intro${introBars}` : ''}${pickup ? ' pickup' : ''}`;
+    return { name, bpm, duration, leadingSilence, introBars, pickup, tempoDrift, mix, noise: 0.03, seed: 5000 + i };
+  });
+}

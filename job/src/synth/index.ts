@@ -3,5 +3,5 @@ export type { BachataTrackOptions, BachataTrackTruth, SyntheticTrack, SyntheticS
 export { writeWav, encodeWav } from './wav';
 export { SYNTH_SAMPLE_RATE } from './instruments';
 export { seededRandom } from './random';
-export { accuracySet } from './accuracySet';
+export { accuracySet, robustnessSet } from './accuracySet';
 export type { NamedTrackOptions } from './accuracySet';

@@ -22,6 +22,10 @@ export interface BachataTrackOptions {
   /** white noise RMS relative to the music's RMS (0 = clean) */
   noise?: number;
   seed?: number;
+  /** slow tempo variation as a fraction of the tempo (0.02 = ±2 %), like a live band */
+  tempoDrift?: number;
+  /** per-instrument gain (1 = the default balance) */
+  mix?: Partial<Record<'bass' | 'segunda' | 'requinto' | 'guira' | 'bongo', number>>;
 }
 
 export interface SyntheticSection {
@@ -113,7 +117,11 @@ export function generateBachataTrack(options: BachataTrackOptions = {}): Synthet
   const totalBars = max(2, 2 * round((wanted - t0 - tail) / bar / 2));
   const introBars = min(options.introBars ?? 0, totalBars);
   const form = planForm(totalBars, introBars, options.chorus ?? true, rand);
-  const end = t0 + totalBars * bar;
+  // Bands breathe: an optional slow sinusoidal tempo drift (period 64 beats) warps every note and the truth alike.
+  const drift = options.tempoDrift ?? 0;
+  const driftAmp = (drift * T * 64) / (2 * Math.PI);
+  const timeOf = (beat: number) => t0 + T * beat + driftAmp * Math.sin((2 * Math.PI * beat) / 64);
+  const end = timeOf(totalBars * 4);
   const length = ceil((end + tail) * sr);
   const out = new Float32Array(length);
 
@@ -124,19 +132,20 @@ export function generateBachataTrack(options: BachataTrackOptions = {}): Synthet
   const motifs: Record<Part, (number | null)[]> = {
     intro: makeMotif(rand), verse: makeMotif(rand), chorus: makeMotif(rand), break: makeMotif(rand), outro: makeMotif(rand),
   };
+  const gain = { bass: 1, segunda: 1, requinto: 1, guira: 1, bongo: 1, ...options.mix };
   const jitter = () => (rand() + rand() - 1) * 0.004;
 
   if (options.pickup) {
     // Four eighth notes climbing into bar 1.
     for (let i = 0; i < 4; i++) {
       const step = 5 + i;
-      pluck(out, t0 - 2 * T + (i * T) / 2 + jitter(), midiToHz(scaleMidi(scale, tonic + 24, step)), 0.5, 0.2, rand, 0.8);
+      pluck(out, timeOf(-2 + i / 2) + jitter(), midiToHz(scaleMidi(scale, tonic + 24, step)), 0.5, 0.2, rand, 0.8);
     }
   }
 
   for (let b = 0; b < totalBars; b++) {
     const part = form[b];
-    const tb = t0 + b * bar;
+    const at = (beatInBar: number) => timeOf(4 * b + beatInBar);
     const chord = progression[b % 4];
     const phraseBar = b % 2; // 0 = first bar of the 8-count
     const heavy = part === 'chorus';
@@ -144,10 +153,10 @@ export function generateBachataTrack(options: BachataTrackOptions = {}): Synthet
     // Segunda: chord arpeggio in eighths, the "1" a little stronger.
     const voicing = [chord[0], chord[2], chord[1], chord[0] + 12];
     const arp = [0, 1, 2, 1, 3, 1, 2, 1];
-    const gtrAmp = part === 'break' ? 0.16 : 0.2;
+    const gtrAmp = (part === 'break' ? 0.16 : 0.2) * gain.segunda;
     for (let e = 0; e < 8; e++) {
       const midi = tonic + 12 + voicing[arp[e]];
-      pluck(out, tb + (e * T) / 2 + jitter(), midiToHz(midi), 0.55, gtrAmp * (e === 0 ? 1.4 : e === 4 ? 1.1 : 0.9), rand, 0.45);
+      pluck(out, at(e / 2) + jitter(), midiToHz(midi), 0.55, gtrAmp * (e === 0 ? 1.4 : e === 4 ? 1.1 : 0.9), rand, 0.45);
     }
 
     // Requinto: the section's 2-bar motif, so melody phrases line up with the 8-count.
@@ -157,7 +166,7 @@ export function generateBachataTrack(options: BachataTrackOptions = {}): Synthet
         const step = motif[phraseBar * 8 + e];
         if (step == null || (part === 'verse' && e < 4)) continue;
         const ring = e === 0 || motif[phraseBar * 8 + e + 1] == null ? 0.9 : 0.35;
-        pluck(out, tb + (e * T) / 2 + jitter(), midiToHz(scaleMidi(scale, tonic + 24, step)), ring, e === 0 ? 0.24 : 0.17, rand, 0.85);
+        pluck(out, at(e / 2) + jitter(), midiToHz(scaleMidi(scale, tonic + 24, step)), ring, (e === 0 ? 0.24 : 0.17) * gain.requinto, rand, 0.85);
       }
     }
 
@@ -166,11 +175,11 @@ export function generateBachataTrack(options: BachataTrackOptions = {}): Synthet
     // Bass: root on 1, fifth on 3, and the syncopated push into the next bar on the "and" of 4 / beat 4.
     const root = midiToHz(tonic - 12 + chord[0]);
     const fifth = midiToHz(tonic - 12 + chord[0] + 7);
-    const bassAmp = part === 'break' ? 0.45 : 0.55;
-    bassNote(out, tb + jitter(), root, T * 1.6, bassAmp);
-    bassNote(out, tb + 1.5 * T + jitter(), root * 2, T * 0.45, bassAmp * 0.35);
-    bassNote(out, tb + 2 * T + jitter(), fifth, T * 0.95, bassAmp * 0.8);
-    bassNote(out, tb + 3 * T + jitter(), midiToHz(tonic - 12 + progression[(b + 1) % 4][0] - 1), T * 0.9, bassAmp * 0.5);
+    const bassAmp = (part === 'break' ? 0.45 : 0.55) * gain.bass;
+    bassNote(out, at(0) + jitter(), root, T * 1.6, bassAmp);
+    bassNote(out, at(1.5) + jitter(), root * 2, T * 0.45, bassAmp * 0.35);
+    bassNote(out, at(2) + jitter(), fifth, T * 0.95, bassAmp * 0.8);
+    bassNote(out, at(3) + jitter(), midiToHz(tonic - 12 + progression[(b + 1) % 4][0] - 1), T * 0.9, bassAmp * 0.5);
 
     if (part === 'break') continue;
 
@@ -180,14 +189,14 @@ export function generateBachataTrack(options: BachataTrackOptions = {}): Synthet
       const onBeat = k % sub === 0;
       const beat = floor(k / sub);
       const long = onBeat && (beat === 0 || beat === 2);
-      const amp = (heavy ? 0.9 : 0.7) * (long ? 1 : beat === 3 && onBeat ? 1.1 : onBeat ? 0.75 : 0.5);
-      guiraStroke(out, tb + (k * T) / sub + jitter(), long ? T * 0.45 : T / sub * 0.6, amp, rand);
+      const amp = gain.guira * (heavy ? 0.9 : 0.7) * (long ? 1 : beat === 3 && onBeat ? 1.1 : onBeat ? 0.75 : 0.5);
+      guiraStroke(out, at(k / sub) + jitter(), long ? T * 0.45 : T / sub * 0.6, amp, rand);
     }
 
     // Bongo martillo: eight strokes a bar, the slap on 4 (the dancer's tap), the open low drum after it.
     const macho = 380 + (tonic % 3) * 10;
     const hembra = 260;
-    const bongAmp = heavy ? 0.42 : 0.3;
+    const bongAmp = (heavy ? 0.42 : 0.3) * gain.bongo;
     const martillo: [number, boolean, number][] = [
       [macho, false, 0.9], [macho, false, 0.35], [macho, false, 0.7], [macho, false, 0.35],
       [macho, false, 0.75], [macho, false, 0.35], [macho, true, 1.2], [hembra, false, 0.9],
@@ -196,12 +205,12 @@ export function generateBachataTrack(options: BachataTrackOptions = {}): Synthet
     for (let e = 0; e < 8; e++) {
       if (fill && e >= 4) continue;
       const [f, slap, a] = martillo[e];
-      bongoHit(out, tb + (e * T) / 2 + jitter(), f, bongAmp * a, slap, rand);
+      bongoHit(out, at(e / 2) + jitter(), f, bongAmp * a, slap, rand);
     }
     if (fill) {
       // Repique: sixteenths on beats 3-4 to announce the next 8-count.
       for (let k = 0; k < 8; k++) {
-        bongoHit(out, tb + 2 * T + (k * T) / 4 + jitter(), k % 2 ? hembra : macho, bongAmp * (0.5 + 0.08 * k), k === 7, rand);
+        bongoHit(out, at(2 + k / 4) + jitter(), k % 2 ? hembra : macho, bongAmp * (0.5 + 0.08 * k), k === 7, rand);
       }
     }
   }
@@ -223,16 +232,17 @@ export function generateBachataTrack(options: BachataTrackOptions = {}): Synthet
   if (peak > 0) for (let i = 0; i < out.length; i++) out[i] *= 0.9 / peak;
 
   const beats: number[] = [];
-  for (let k = -pickupBeats; k <= totalBars * 4; k++) beats.push(roundTime(t0 + k * T));
+  for (let k = -pickupBeats; k <= totalBars * 4; k++) beats.push(roundTime(timeOf(k)));
   const downbeats: number[] = [];
-  for (let b = 0; b <= totalBars; b++) downbeats.push(roundTime(t0 + b * bar));
+  for (let b = 0; b <= totalBars; b++) downbeats.push(roundTime(timeOf(4 * b)));
   const phrases = downbeats.filter((_, b) => b % 2 === 0);
   const sections: SyntheticSection[] = [];
   for (let b = 0; b < totalBars; b++) {
     const label = form[b];
-    const start = roundTime(t0 + b * bar);
-    if (sections.length && sections[sections.length - 1].label === label) sections[sections.length - 1].end = roundTime(start + bar);
-    else sections.push({ label, start, end: roundTime(start + bar) });
+    const start = roundTime(timeOf(4 * b));
+    const barEnd = roundTime(timeOf(4 * b + 4));
+    if (sections.length && sections[sections.length - 1].label === label) sections[sections.length - 1].end = barEnd;
+    else sections.push({ label, start, end: barEnd });
   }
   return { samples: out, sampleRate: sr, duration: out.length / sr, truth: { bpm, beats, downbeats, phrases, sections, firstDownbeat: roundTime(t0) } };
 }
