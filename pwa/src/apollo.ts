@@ -22,6 +22,8 @@ export function createWs(session: Session, url: string, webSocketImpl?: unknown)
     lazy: true,
     retryAttempts: Infinity,
     shouldRetry: () => true,
+    // First retry at once (a token restart should not leave a gap), then back off up to 15 s.
+    retryWait: (retries) => new Promise((r) => setTimeout(r, retries === 0 ? 50 : Math.min(15_000, 500 * 2 ** retries) + Math.random() * 500)),
     connectionParams: () => ({ authorization: session.current.accessToken ? `Bearer ${session.current.accessToken}` : '' }),
     on: {
       opened: (s) => { socket = s as WebSocket; },

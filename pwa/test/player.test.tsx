@@ -58,4 +58,17 @@ describe('<Player>', () => {
     act(() => { window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' })); });
     expect(video.currentTime).toBeCloseTo(phrases[1], 3);
   });
+
+  it('A–B loop: mark A, mark B, looping that range; a plain loop toggle turns it off', () => {
+    const { video } = setup();
+    video.currentTime = 1.2;
+    fireEvent.click(screen.getByRole('button', { name: 'Set A' }));
+    video.currentTime = 5.4;
+    fireEvent.click(screen.getByRole('button', { name: 'Set B' }));
+    const ab = screen.getByRole('button', { name: 'A–B on' });
+    expect(ab.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByText(/looping 0:01–0:05/)).toBeTruthy();
+    act(() => { window.dispatchEvent(new KeyboardEvent('keydown', { key: 'l' })); });
+    expect(screen.queryByText(/looping/)).toBeNull();
+  });
 });

@@ -18,7 +18,9 @@ class MemoryStorage {
 }
 
 let t: TestApp;
+const clients: Array<{ dispose(): void | Promise<void> }> = [];
 beforeAll(async () => { t = await startTestApp(); }, 60_000);
+afterEach(async () => { while (clients.length) await clients.pop()!.dispose(); }); // a failed test must not leave a retrying socket
 afterAll(async () => { await t?.close(); });
 
 async function startTask(token: string): Promise<string> {
@@ -36,6 +38,7 @@ it('reconnects with the refreshed access token and keeps the subscription', asyn
   const session = new Session({ endpoint: `${t.url}/graphql`, storage: new MemoryStorage() });
   session.accept({ ...user, expiresIn: 3600, user: user.user as never }, false);
   const ws = createWs(session, `${t.url.replace('http', 'ws')}/graphql`, WebSocket);
+  clients.push(ws.client);
   const sentTokens: string[] = [];
   ws.client.on('connecting', () => sentTokens.push(session.current.accessToken ?? ''));
   let connected = 0;
@@ -44,11 +47,12 @@ it('reconnects with the refreshed access token and keeps the subscription', asyn
   const unsubscribe = ws.client.subscribe({ query: print(TaskUpdatedDocument), variables: { taskId } }, {
     next: (r) => { messages.push((r.data as any).taskUpdated.status); }, error: (e) => { messages.push(`error ${String((e as any)?.code ?? e)}`); }, complete: () => {},
   });
-  const until = async (cond: () => boolean) => { for (let i = 0; i < 100 && !cond(); i++) await new Promise((r) => setTimeout(r, 50)); expect(cond()).toBe(true); };
+  const until = async (cond: () => boolean) => { for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 50)); expect(cond()).toBe(true); };
   await until(() => messages.length === 1);
   expect(messages).toEqual(['STARTED']);
 
   const before = session.current.accessToken;
+  await new Promise((r) => setTimeout(r, 1100)); // JWTs issued in the same second are identical (iat has 1 s resolution)
   expect(await session.refresh()).toBe(true);
   expect(session.current.accessToken).not.toBe(before);
   ws.restart();
@@ -57,16 +61,15 @@ it('reconnects with the refreshed access token and keeps the subscription', asyn
   expect(messages).toEqual(['STARTED', 'STARTED']);
   expect(sentTokens).toEqual([before, session.current.accessToken]);
   unsubscribe();
-  await ws.client.dispose();
 });
 
 it('an invalid access token is refused with 4401', async () => {
   const session = new Session({ endpoint: `${t.url}/graphql`, storage: new MemoryStorage() });
   session.accept({ accessToken: 'forged', refreshToken: 'x', expiresIn: 1, user: {} as never }, false);
   const ws = createWs(session, `${t.url.replace('http', 'ws')}/graphql`, WebSocket);
+  clients.push(ws.client);
   const code = await new Promise<number>((resolve) => {
     ws.client.subscribe({ query: print(TaskUpdatedDocument), variables: { taskId: 'x' } }, { next: () => {}, error: (e) => resolve((e as any).code), complete: () => {} });
   });
   expect(code).toBe(4401);
-  await ws.client.dispose();
 });

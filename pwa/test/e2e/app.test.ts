@@ -109,6 +109,12 @@ for (const [label, size, phone] of [['phone', { width: 412, height: 915 }, true]
       await page.getByText('Nothing saved yet.').waitFor();
       expect(await page.getByRole('link', { name: /Collection/ }).getAttribute('aria-current')).toBe('page');
 
+      // Profile & preferences.
+      await page.getByRole('link', { name: /Profile/ }).first().click();
+      await page.getByLabel('Default difficulty').selectOption('INTERMEDIATE');
+      await page.getByText('Preferences saved.').waitFor();
+      await shot(page, `${label}-03b-profile`);
+
       // Server field errors land at the field: registering the same username again (other tab profile).
       const other = await newPage(size, phone);
       await other.page.goto('/register');
@@ -124,6 +130,7 @@ for (const [label, size, phone] of [['phone', { width: 412, height: 915 }, true]
       // Generate: upload a song with progress, it appears in the library and is selected.
       await page.getByRole('link', { name: /Generate/ }).first().click();
       await page.getByRole('heading', { name: 'Generate a choreography' }).waitFor();
+      expect(await page.getByLabel('Difficulty').inputValue()).toBe('INTERMEDIATE'); // the preference is the default
       await page.getByLabel('Audio file').setInputFiles(audioFile);
       await page.getByRole('button', { name: 'Upload', exact: true }).click();
       await page.getByRole('radio', { name: /Bachata del Sol/ }).waitFor();
