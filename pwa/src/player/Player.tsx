@@ -145,8 +145,8 @@ export function Player({ videoUrl, posterUrl, plan, analysis, title }: PlayerPro
           <li key={`${m.moveId}-${m.start}`} data-index={i} className={i === current ? 'current' : undefined}>
             <button type="button" className="move" onClick={() => loopMove(i)} aria-pressed={loop?.kind === 'move' && loop.moveIndex === i}
               aria-label={`${m.name}, ${countsLabel(m.beats)}, ${m.section}, at ${formatDuration(m.start)}. ${loop?.moveIndex === i ? 'Stop looping' : 'Loop this move'}`}>
-              <span className="move-name">{m.name}{m.hold ? ' (hold)' : ''}</span>
-              <span className="move-meta">{countsLabel(m.beats)} · {m.section} · {formatDuration(m.start)}</span>
+              <span className="move-name">{m.name}</span>
+              <span className="move-meta">{countsLabel(m.beats)} · {m.section} · {formatDuration(m.start)}{m.hold ? ' · hold the pose' : ''}</span>
               {m.reason && <span className="move-reason">{m.reason}</span>}
             </button>
           </li>
