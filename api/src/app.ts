@@ -100,7 +100,7 @@ export async function startServer(services: AppServices, port = services.config.
     validate: undefined,
     onConnect: async (ctx) => {
       const header = ctx.connectionParams?.authorization ?? (ctx.connectionParams as Record<string, unknown> | undefined)?.Authorization as string | undefined;
-      const auth = await authenticateHeader(header, services.orm.em.fork(), config);
+      const auth = authenticateHeader(header, config);
       if (!auth.user) {
         ctx.extra.socket.close(WS_CLOSE_UNAUTHORIZED, auth.error === 'expired' ? 'Unauthorized: token expired' : 'Unauthorized');
         return false;
@@ -138,7 +138,7 @@ export async function startServer(services: AppServices, port = services.config.
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
     context: async ({ req, res }) => {
       const em = services.orm.em.fork();
-      const auth = await authenticateHeader(req.headers.authorization, em, config);
+      const auth = authenticateHeader(req.headers.authorization, config);
       return { em, user: auth.user, authError: auth.error, address: req.ip ?? 'unknown', requestId: res.locals.requestId, log: log.child({ requestId: res.locals.requestId }), services };
     },
   }));

@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 
 /** The only algorithm we sign with and the only one we accept (no `alg: none`, no RS/HS confusion). */
 const ALGORITHM = 'HS256' as const;
@@ -10,15 +10,27 @@ export interface AccessClaims {
   typ: 'access';
 }
 
+// jsonwebtoken turns a string secret into a KeyObject on every call; doing it once per secret
+// keeps token checks off the hot path of every request.
+const keys = new Map<string, KeyObject>();
+function keyFor(secret: string): KeyObject {
+  let key = keys.get(secret);
+  if (!key) {
+    key = createSecretKey(Buffer.from(secret, 'utf8'));
+    keys.set(secret, key);
+  }
+  return key;
+}
+
 export function signAccessToken(userId: number, username: string, secret: string, ttlSeconds: number): string {
-  return jwt.sign({ username, typ: 'access' }, secret, { algorithm: ALGORITHM, expiresIn: ttlSeconds, subject: String(userId), issuer: 'bachata-buddy' });
+  return jwt.sign({ username, typ: 'access' }, keyFor(secret), { algorithm: ALGORITHM, expiresIn: ttlSeconds, subject: String(userId), issuer: 'bachata-buddy' });
 }
 
 export type AccessTokenCheck = { ok: true; userId: number; username: string } | { ok: false; reason: 'expired' | 'invalid' };
 
 export function verifyAccessToken(token: string, secret: string): AccessTokenCheck {
   try {
-    const claims = jwt.verify(token, secret, { algorithms: [ALGORITHM], issuer: 'bachata-buddy' }) as jwt.JwtPayload;
+    const claims = jwt.verify(token, keyFor(secret), { algorithms: [ALGORITHM], issuer: 'bachata-buddy' }) as jwt.JwtPayload;
     if (claims.typ !== 'access' || !claims.sub) return { ok: false, reason: 'invalid' };
     return { ok: true, userId: Number(claims.sub), username: String(claims.username) };
   } catch (e) {

@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../services';
-import type { User } from '../db/entities';
+import type { Principal } from '../http/authenticate';
 import { unauthenticated } from '../errors';
 import type { Logger } from '../logger';
 
 /** Per request (or per subscription operation): a forked entity manager and the caller. */
 export interface GraphQLContext {
   em: EntityManager;
-  user: User | null;
+  user: Principal | null;
   /** set when a bearer token was sent but is expired or invalid */
   authError?: 'expired' | 'invalid';
   address: string;
@@ -16,7 +16,7 @@ export interface GraphQLContext {
   services: AppServices;
 }
 
-export function requireUser(ctx: GraphQLContext): User {
+export function requireUser(ctx: GraphQLContext): Principal {
   if (!ctx.user) {
     throw unauthenticated(ctx.authError === 'expired' ? 'Your session expired. Refresh your token or log in again.' : 'You need to log in.');
   }

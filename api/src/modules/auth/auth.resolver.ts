@@ -3,6 +3,7 @@ import { toDifficulty } from '@bachata/core';
 import { AuthService, type AuthTokens } from '../../auth/auth.service';
 import type { User } from '../../db/entities';
 import { type GraphQLContext, requireUser } from '../../graphql/context';
+import { loadUser } from '../../http/authenticate';
 import { DifficultyValue } from '../../graphql/enums';
 import { AuthPayload, UserType } from './auth.types';
 
@@ -34,8 +35,8 @@ export class AuthResolver {
   }
 
   @Query(() => UserType, { description: 'The logged-in user.' })
-  me(@Ctx() ctx: GraphQLContext): UserType {
-    return toUserType(requireUser(ctx));
+  async me(@Ctx() ctx: GraphQLContext): Promise<UserType> {
+    return toUserType(await loadUser(ctx.em, requireUser(ctx)));
   }
 
   @Mutation(() => AuthPayload)
@@ -74,7 +75,7 @@ export class AuthResolver {
     @Arg('email', () => String, { nullable: true }) email: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<UserType> {
-    return toUserType(await this.auth(ctx).updateProfile(requireUser(ctx), { displayName, email }));
+    return toUserType(await this.auth(ctx).updateProfile(await loadUser(ctx.em, requireUser(ctx)), { displayName, email }));
   }
 
   @Mutation(() => UserType)
@@ -84,6 +85,6 @@ export class AuthResolver {
     @Arg('emailNotifications', () => Boolean, { nullable: true }) emailNotifications: boolean | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<UserType> {
-    return toUserType(await this.auth(ctx).updatePreferences(requireUser(ctx), { autoSaveChoreographies, defaultDifficulty, emailNotifications }));
+    return toUserType(await this.auth(ctx).updatePreferences(await loadUser(ctx.em, requireUser(ctx)), { autoSaveChoreographies, defaultDifficulty, emailNotifications }));
   }
 }

@@ -8,7 +8,7 @@ import { Song } from '../../db/entities';
 import { AppError, badInput } from '../../errors';
 import { decodesCleanly, ProbeError, probeAudio } from '../../media/probe-audio';
 import type { AppServices } from '../../services';
-import { authenticateRequest } from '../../http/authenticate';
+import { authenticateRequest, loadUser } from '../../http/authenticate';
 import { toSongType } from './song.service';
 
 const AUDIO_EXTENSIONS: Record<string, string> = {
@@ -30,7 +30,7 @@ export function songUploadHandler(services: AppServices) {
     let tmpPath: string | null = null;
     try {
       const em = services.orm.em.fork();
-      const user = await authenticateRequest(req, em, config);
+      const user = await loadUser(em, authenticateRequest(req, config));
       if (!/^multipart\/form-data/i.test(req.headers['content-type'] ?? '')) throw badInput('Send the song as multipart/form-data with a "file" field.', 'file');
       const declared = Number(req.headers['content-length'] ?? 0);
       if (declared > config.maxUploadBytes + 1024 * 1024) throw tooLarge(config.maxUploadBytes);
