@@ -9,7 +9,7 @@ const swc = ['@swc/jest', {
 }];
 const shared = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  moduleNameMapper: { '^@bachata/core$': '<rootDir>/../core/src/index.ts' },
+  moduleNameMapper: { '^@bachata/core$': '<rootDir>/../core/src/index.ts', '^@bachata/core/browser$': '<rootDir>/../core/src/browser.ts' },
   // ESM-only packages that jest must transpile to CommonJS.
   transformIgnorePatterns: ['/node_modules/(?!(graphql-ws|@apollo/client|rxjs|@wry|optimism)/)'],
 };

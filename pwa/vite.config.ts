@@ -9,10 +9,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
 
 const API = process.env.API_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
+  // Shared rules (vocabularies, the password policy) come from core's browser-safe entry, as source.
+  resolve: { alias: { '@bachata/core/browser': fileURLToPath(new URL('../core/src/browser.ts', import.meta.url)) } },
   plugins: [
     react(),
     VitePWA({

@@ -148,7 +148,7 @@ export async function startServer(services: AppServices, port = services.config.
     app.use(express.static(config.pwaDistDir, { index: false, maxAge: '1h', setHeaders: (res, path) => {
       if (/sw\.js$|workbox-.*\.js$|manifest\.webmanifest$|index\.html$/.test(path)) res.setHeader('Cache-Control', 'no-cache');
     } }));
-    app.get('/*path', (req, res, next) => {
+    app.get(['/', '/*path'], (req, res, next) => {
       if (req.path.startsWith('/api/') || req.path.startsWith('/media/')) return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(config.pwaDistDir, 'index.html'));

@@ -3,5 +3,5 @@ export * from './analysis';
 export * from './move';
 export * from './plan';
 export * from './storage';
-export { passwordProblems } from './password-policy';
+export { passwordProblems, passwordViolations, type PasswordViolation, type PasswordRule } from './password-policy';
 export { COMMON_PASSWORDS } from './common-passwords';

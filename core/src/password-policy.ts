@@ -36,24 +36,40 @@ function sequenceRatio(a: string, b: string): number {
   return total ? (2 * matching(a, b)) / total : 1;
 }
 
+export type PasswordRule = 'too_short' | 'entirely_numeric' | 'too_common' | 'too_similar';
+
+export interface PasswordViolation {
+  rule: PasswordRule;
+  /** for too_similar: which attribute */
+  attribute?: 'username' | 'email address' | 'display name';
+  /** the api's sentence (Django's wording) */
+  message: string;
+}
+
 /**
  * Django's default validators: minimum length 8, not entirely numeric, not a common password, not too
- * similar (ratio ≥ 0.7) to the username or the email (or its parts).
+ * similar (ratio ≥ 0.7) to the username or the email (or its parts). The api reports `message`; the
+ * PWA words the same rules its own way for live validation.
  */
-export function passwordProblems(password: string, attrs: { username?: string; email?: string; displayName?: string }): string[] {
-  const problems: string[] = [];
-  if (password.length < 8) problems.push('This password is too short. It must contain at least 8 characters.');
-  if (/^\d+$/.test(password)) problems.push('This password is entirely numeric.');
-  if (COMMON_PASSWORDS.has(password.toLowerCase().trim())) problems.push('This password is too common.');
+export function passwordViolations(password: string, attrs: { username?: string; email?: string; displayName?: string }): PasswordViolation[] {
+  const out: PasswordViolation[] = [];
+  if (password.length < 8) out.push({ rule: 'too_short', message: 'This password is too short. It must contain at least 8 characters.' });
+  if (/^\d+$/.test(password)) out.push({ rule: 'entirely_numeric', message: 'This password is entirely numeric.' });
+  if (COMMON_PASSWORDS.has(password.toLowerCase().trim())) out.push({ rule: 'too_common', message: 'This password is too common.' });
   const lower = password.toLowerCase();
-  const attributes: Array<[string, string | undefined]> = [['username', attrs.username], ['email address', attrs.email], ['display name', attrs.displayName]];
+  const attributes: Array<[NonNullable<PasswordViolation['attribute']>, string | undefined]> = [['username', attrs.username], ['email address', attrs.email], ['display name', attrs.displayName]];
   for (const [name, value] of attributes) {
-    if (!value) continue;
+    if (!value || !password) continue;
     const parts = [value, ...value.split(/\W+/)].map((p) => p.toLowerCase()).filter((p) => p.length > 0);
     if (parts.some((part) => quickRatio(lower, part) >= 0.7 && sequenceRatio(lower, part) >= 0.7)) {
-      problems.push(`The password is too similar to the ${name}.`);
+      out.push({ rule: 'too_similar', attribute: name, message: `The password is too similar to the ${name}.` });
       break;
     }
   }
-  return problems;
+  return out;
+}
+
+/** The api's messages for a password, empty when it is acceptable. */
+export function passwordProblems(password: string, attrs: { username?: string; email?: string; displayName?: string }): string[] {
+  return passwordViolations(password, attrs).map((v) => v.message);
 }

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     const storage = createMediaStorage({ kind: 'local', mediaRoot, urlSecret: 'bench' });
     const db = new JobDatabase(url);
     const libraryStart = Date.now();
-    await ensureDefaultLibrary(db, storage, dataDir);
+    await ensureDefaultLibrary(db, storage, join(dataDir, 'library', 'generated'));
     const librarySeconds = (Date.now() - libraryStart) / 1000;
 
     const track = generateBachataTrack({ bpm: 126, duration: 180, seed: 5, introBars: 2, chorus: true });

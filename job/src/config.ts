@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 export interface JobConfig {
   databaseUrl: string;
   dataDir: string;
+  /** where the built-in library's clips are rendered (reused across installs when shared) */
+  libraryBuildDir: string;
   renderSize: '360p' | '720p';
   storage: MediaStorage;
 }
@@ -19,6 +21,7 @@ export function loadJobConfig(env: Record<string, string | undefined> = process.
   return {
     databaseUrl: env.DATABASE_URL,
     dataDir,
+    libraryBuildDir: resolve(root, env.LIBRARY_BUILD_DIR || resolve(dataDir, 'library', 'generated')),
     renderSize: size,
     storage: createMediaStorage({
       kind, mediaRoot: resolve(root, env.MEDIA_ROOT || resolve(dataDir, 'media')), gcsBucket: env.GCS_BUCKET,

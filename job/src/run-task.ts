@@ -26,6 +26,7 @@ export interface RunTaskOptions {
   db: JobDatabase;
   storage: MediaStorage;
   dataDir: string;
+  libraryBuildDir: string;
   renderSize: '360p' | '720p';
   signal: AbortSignal;
   log: (line: string) => void;
@@ -127,7 +128,7 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     const index = new PostgresMoveIndex(o.db.pool.options.connectionString as string, { log: () => undefined });
     let moves;
     try {
-      await ensureDefaultLibrary(o.db, o.storage, o.dataDir, o.log);
+      await ensureDefaultLibrary(o.db, o.storage, o.libraryBuildDir, o.log);
       moves = await index.find({});
     } finally {
       await index.close();

@@ -41,7 +41,7 @@ export function createJobRunner(config: AppConfig, deps: { pool: Pool; databaseU
     default: {
       const runner = new LocalJobRunner({
         pool: deps.pool, command: localJobCommand(config.rootDir), setupCommand: jobProgram(config.rootDir, 'cli/setup'), cwd: config.rootDir, concurrency: config.jobConcurrency,
-        env: { DATABASE_URL: deps.databaseUrl, DATA_DIR: config.dataDir, STORAGE: config.storage.kind, MEDIA_ROOT: config.storage.mediaRoot, GCS_BUCKET: config.storage.gcsBucket, GCS_API_ENDPOINT: config.storage.gcsApiEndpoint },
+        env: { DATABASE_URL: deps.databaseUrl, DATA_DIR: config.dataDir, LIBRARY_BUILD_DIR: process.env.LIBRARY_BUILD_DIR, STORAGE: config.storage.kind, MEDIA_ROOT: config.storage.mediaRoot, GCS_BUCKET: config.storage.gcsBucket, GCS_API_ENDPOINT: config.storage.gcsApiEndpoint },
         log: deps.log.child({ component: 'local-job-runner' }),
       });
       void runner.recover().catch((e) => deps.log.error('local job runner recovery failed', { error: e }));

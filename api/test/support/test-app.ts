@@ -35,6 +35,8 @@ export async function startTestApp(opts: { env?: Record<string, string>; beforeM
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789', ...opts.env,
   });
   const runner = (opts.runner as RecordingJobRunner) ?? new RecordingJobRunner();
+  // Test apps with real jobs share one rendering of the built-in library (each still registers it in its own database).
+  if (opts.realJobRunner) process.env.LIBRARY_BUILD_DIR ??= join(__dirname, '..', '..', '..', '.data', 'test-cache', 'library');
   // realJobRunner: the production runner chosen by JOB_RUNNER (default local: real job processes).
   const app = await bootstrap(config, createLogger('error'), { jobRunner: opts.realJobRunner ? undefined : runner, reaper: false });
   const server = await startServer(app.services, 0, '127.0.0.1');

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const log = (line: string) => process.stderr.write(`[setup] ${line}\n`);
   try {
     await ensureDemoSongs(db, config.storage, log);
-    await ensureDefaultLibrary(db, config.storage, config.dataDir, log);
+    await ensureDefaultLibrary(db, config.storage, config.libraryBuildDir, log);
   } finally {
     await db.close();
   }

@@ -1,5 +1,4 @@
 import type { MediaStorage, MoveClip } from '@bachata/core';
-import { join } from 'node:path';
 import type { JobDatabase } from '../store/database';
 import { buildGeneratedLibrary, GENERATED_MOVES, generatedMove, moveHash } from './generated';
 
@@ -24,10 +23,10 @@ async function installedGeneratedMoves(db: JobDatabase, storage: MediaStorage): 
 
 /**
  * The built-in library, so a fresh install can generate a choreography without any download: rendered
- * once under <dataDir>/library/generated, stored in media storage and registered in move_embeddings
+ * once into `buildDir` (default <dataDir>/library/generated), stored in media storage and registered in move_embeddings
  * (source = 'generated'), updating rows instead of duplicating them.
  */
-export async function ensureDefaultLibrary(db: JobDatabase, storage: MediaStorage, dataDir: string, log: (line: string) => void = () => undefined): Promise<number> {
+export async function ensureDefaultLibrary(db: JobDatabase, storage: MediaStorage, buildDir: string, log: (line: string) => void = () => undefined): Promise<number> {
   if ((await installedGeneratedMoves(db, storage)) >= GENERATED_MOVES.length) return 0;
   const client = await db.pool.connect();
   try {
@@ -35,7 +34,7 @@ export async function ensureDefaultLibrary(db: JobDatabase, storage: MediaStorag
     if ((await installedGeneratedMoves(db, storage)) >= GENERATED_MOVES.length) return 0;
     log(`building the built-in move library (${GENERATED_MOVES.length} moves)…`);
     const started = Date.now();
-    const moves = await buildGeneratedLibrary(join(dataDir, 'library', 'generated'));
+    const moves = await buildGeneratedLibrary(buildDir);
     for (const move of moves) await registerGeneratedMove(db, storage, move);
     log(`built-in move library ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return moves.length;

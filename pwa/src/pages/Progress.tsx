@@ -7,12 +7,15 @@ import type { WsHandle } from '../apollo';
 import { useSessionObject } from '../auth/AuthContext';
 import { navigate } from '../router';
 import { problemsOf } from '../errors';
+import { TASK_STAGES, type TaskStage } from '@bachata/core/browser';
 
-/** The stages the video job reports, in order; unknown stages are shown as they come. */
-export const STAGES: Array<[string, string]> = [
-  ['queued', 'Waiting for a dancer-bot'], ['download', 'Fetching the song'], ['analysis', 'Listening: beats and phrases'],
-  ['planning', 'Choosing moves for each phrase'], ['rendering', 'Rendering the video'], ['upload', 'Saving the video'], ['done', 'Ready'],
-];
+const STAGE_LABELS: Record<Exclude<TaskStage, 'failed'>, string> = {
+  queued: 'Waiting for the video job', analysing: 'Listening: beats, the "1" and the 8-counts',
+  planning: 'Choosing moves for each phrase', rendering: 'Rendering the video', storing: 'Saving the video', done: 'Ready',
+};
+
+/** The stages the video job reports (core's TASK_STAGES), in order; unknown stages are shown as they come. */
+export const STAGES: Array<[string, string]> = TASK_STAGES.filter((s): s is Exclude<TaskStage, 'failed'> => s !== 'failed').map((s) => [s, STAGE_LABELS[s]]);
 
 /**
  * Follows a task live over graphql-ws (taskUpdated sends the current state first, then every change).

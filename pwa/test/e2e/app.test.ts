@@ -1,8 +1,8 @@
 /** @jest-environment node */
 /**
- * The PWA in real Chromium against the real API on a fresh database, at a phone (412×915) and a desktop
- * (1440×900) size. The video job is simulated by writing a completed task the way the job leaves it
- * (a real ffmpeg-made video in the API's storage and the plan fixture); everything else is the real path.
+ * The PWA in real Chromium against the real API, PostgreSQL and video job (the api's local runner spawns
+ * real job processes: analysis, planning, ffmpeg rendering), at a phone (412×915) and a desktop
+ * (1440×900) size. Nothing is mocked.
  * Screenshots of each screen land in pwa/e2e/screenshots/ (git-ignored).
  */
 import { execFileSync } from 'node:child_process';
@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../../api/test/support/test-app';
-import { analysis, plan } from '../fixtures/plan';
+import type { LocalJobRunner } from '../../../api/src/jobs/local-job-runner';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 
 const pwaDir = join(__dirname, '..', '..');
 const shots = join(pwaDir, 'e2e', 'screenshots');
@@ -27,15 +27,12 @@ beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   // The app as it ships: a production build, served by the API itself.
   execFileSync(join(pwaDir, '..', 'node_modules', '.bin', 'vite'), ['build', '--outDir', join(tmp, 'dist'), '--emptyOutDir', '--logLevel', 'warn'], { cwd: pwaDir, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } }); // jest's NODE_ENV=test would make a dev build
-  t = await startTestApp({ env: { PWA_DIST_DIR: join(tmp, 'dist') } });
+  // The real runner: first start builds the move library and the demo songs, then jobs run for real.
+  t = await startTestApp({ realJobRunner: true, env: { PWA_DIST_DIR: join(tmp, 'dist') } });
+  await (t.app.services.jobRunner as LocalJobRunner).whenReady();
+  // A steady tone: a real audio file without a beat, which the job must refuse with a readable message.
   audioFile = join(tmp, 'Bachata del Sol.wav');
   execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=220:duration=40', '-ac', '1', '-ar', '22050', audioFile]);
-  const video = join(tmp, 'video.mp4');
-  execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=size=320x180:rate=15:duration=48', '-f', 'lavfi', '-i', 'sine=frequency=330:duration=48',
-    '-shortest', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-movflags', '+faststart', video]);
-  await t.app.services.storage.putBuffer('output/e2e/video.mp4', readFileSync(video), 'video/mp4');
-  execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', video, '-frames:v', '1', join(tmp, 'poster.jpg')]);
-  await t.app.services.storage.putBuffer('output/e2e/poster.jpg', readFileSync(join(tmp, 'poster.jpg')), 'image/jpeg');
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -61,16 +58,12 @@ async function newPage(size: { width: number; height: number }, phone: boolean):
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
 
-async function completedTaskFor(username: string): Promise<string> {
-  const login = await t.gql('mutation($u: String!, $p: String!) { login(usernameOrEmail: $u, password: $p) { user { id } } }', { u: username, p: 'Bachata-Steps-2026' });
-  const u = login.data.login.user;
-  const { rows: [s] } = await t.app.services.pool.query('SELECT id FROM songs ORDER BY id DESC LIMIT 1');
-  const id = crypto.randomUUID();
-  await t.app.services.pool.query(
-    `INSERT INTO choreography_tasks (task_id, status, progress, stage, message, result, created_at, updated_at, user_id, song_id, parameters)
-     VALUES ($1, 'completed', 100, 'done', 'Your choreography is ready', $2, now(), now(), $3, $4, $5)`,
-    [id, { video: 'output/e2e/video.mp4', poster: 'output/e2e/poster.jpg', duration: 48, plan, analysis }, u.id, s.id, { difficulty: 'beginner', energyLevel: 'medium', style: 'romantic', seed: 3 }]);
-  return id;
+/** The plan of a task, as the API returns it. */
+async function planOf(taskId: string, username: string): Promise<{ timeline: Array<{ name: string; start: number; end: number; hold?: boolean }> }> {
+  const login = await t.gql('mutation($u: String!, $p: String!) { login(usernameOrEmail: $u, password: $p) { accessToken } }', { u: username, p: 'Bachata-Steps-2026' });
+  const r = await t.gql('query($id: ID!) { task(id: $id) { status progress result { plan } } }', { id: taskId }, login.data.login.accessToken);
+  expect(r.data.task).toMatchObject({ status: 'COMPLETED', progress: 100 });
+  return r.data.task.result.plan;
 }
 
 for (const [label, size, phone] of [['phone', { width: 412, height: 915 }, true], ['desktop', { width: 1440, height: 900 }, false]] as const) {
@@ -147,20 +140,19 @@ for (const [label, size, phone] of [['phone', { width: 412, height: 915 }, true]
       await page.getByRole('button', { name: 'Upload', exact: true }).click();
       await page.getByRole('radio', { name: /Bachata del Sol/ }).waitFor();
       expect(await page.getByRole('radio', { name: /Bachata del Sol/ }).isChecked()).toBe(true);
-      expect(await page.getByText(/^\d+ songs?$/).textContent()).toMatch(/1 song/);
+      expect(await page.getByText(/^\d+ songs?$/).textContent()).toMatch(/4 songs/); // three demo songs + the upload
       expect(await page.locator('#difficulty option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['BEGINNER', 'INTERMEDIATE', 'ADVANCED']);
       expect(await page.locator('#style option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['ROMANTIC', 'SENSUAL', 'ENERGETIC', 'PLAYFUL']);
       await page.getByLabel('Style').selectOption('SENSUAL');
       await shot(page, `${label}-04-generate`);
       await page.getByRole('button', { name: 'Start' }).click();
 
-      // Progress: live over graphql-ws (the job is not running here, so the task waits); cancel it.
+      // Progress, live over graphql-ws: the real job listens to the tone, finds no beat and says so.
       await page.waitForURL(/\/tasks\//);
       await page.getByText('Live updates').waitFor();
-      await shot(page, `${label}-05-progress`);
-      await page.getByRole('button', { name: 'Cancel' }).click();
-      await page.getByText('This one did not work out.').waitFor();
-      await page.getByRole('button', { name: 'Try again' }).waitFor();
+      await page.getByText('This one did not work out.').waitFor({ timeout: 60_000 });
+      await page.getByText(/could not find a steady beat/).first().waitFor();
+      await shot(page, `${label}-05-progress-failed`);
 
       // No WebSocket (a proxy that drops it): the page falls back to polling every 2 s.
       const noWs = await ctx.newPage();
@@ -170,15 +162,46 @@ for (const [label, size, phone] of [['phone', { width: 412, height: 915 }, true]
       await noWs.getByText('This one did not work out.').waitFor();
       await noWs.close();
 
-      // A finished task (as the job leaves it): the progress page goes on to the player.
-      const taskId = await completedTaskFor(username);
-      await page.goto(`/tasks/${taskId}`);
-      await page.waitForURL(/\/play\/task\//);
-      await page.getByRole('button', { name: /Right turn, 16 counts, verse/ }).waitFor();
-      await page.getByRole('button', { name: /Right turn/ }).click();
-      expect(await page.getByRole('button', { name: /Right turn/ }).getAttribute('aria-pressed')).toBe('true');
+      // A demo song: start, cancel while it runs, then try again and follow it to the player.
+      await page.getByRole('link', { name: /Generate/ }).first().click();
+      await page.getByRole('radio', { name: /Luna de Santiago/ }).check();
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.waitForURL(/\/tasks\//);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByText('Cancelled by user').first().waitFor();
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await page.getByText('Live updates').waitFor();
+      const progressSeen = new Set<string>();
+      const watch = setInterval(() => {
+        void page.locator('progress').evaluate((p: HTMLProgressElement) => p.value).then((v) => progressSeen.add(String(v)), () => undefined);
+      }, 150);
+      await page.waitForTimeout(1200);
+      await shot(page, `${label}-05-progress`);
+      await page.waitForURL(/\/play\/task\//, { timeout: 180_000 });
+      clearInterval(watch);
+      expect(progressSeen.size).toBeGreaterThan(1); // the bar moved live
+      const taskId = page.url().split('/').pop()!;
+      const plan = await planOf(taskId, username);
+
+      // The video plays.
+      const video = page.locator('video');
+      await video.evaluate((v: HTMLVideoElement) => new Promise((ok) => (v.readyState >= 2 ? ok(null) : v.addEventListener('loadeddata', () => ok(null), { once: true }))));
+      await page.getByRole('button', { name: 'Play' }).click();
+      await page.waitForFunction(() => (document.querySelector('video') as HTMLVideoElement).currentTime > 0.5, null, { timeout: 15_000 });
+
+      // Loop one move: playback comes back to the move's start after its end.
+      const moves = page.locator('.timeline button.move');
+      const index = plan.timeline.findIndex((m, i) => i > 0 && !m.hold);
+      const move = plan.timeline[index];
+      await moves.nth(index).click();
+      expect(await moves.nth(index).getAttribute('aria-pressed')).toBe('true');
+      await video.evaluate((v: HTMLVideoElement, end: number) => { v.currentTime = end - 0.3; void v.play(); }, move.end);
+      await page.waitForFunction(([start, end]) => {
+        const t = (document.querySelector('video') as HTMLVideoElement).currentTime;
+        return t >= start && t < end - 0.6;
+      }, [move.start, move.end], { timeout: 10_000 });
       await page.getByRole('radio', { name: '0.5×' }).click();
-      expect(await page.locator('video').evaluate((v: HTMLVideoElement) => [v.playbackRate, v.preservesPitch, v.getAttribute('crossorigin')])).toEqual([0.5, true, 'anonymous']);
+      expect(await video.evaluate((v: HTMLVideoElement) => [v.playbackRate, v.preservesPitch, v.getAttribute('crossorigin')])).toEqual([0.5, true, 'anonymous']);
       await page.waitForTimeout(600);
       await shot(page, `${label}-06-player`);
       await page.getByLabel('Title').fill(`Sensual practice ${label}`);
@@ -219,13 +242,16 @@ for (const [label, size, phone] of [['phone', { width: 412, height: 915 }, true]
       await shot(page, `${label}-08-offline-collections`);
       // The saved plan opens offline too, and the kept video is answered by the service worker.
       await page.getByRole('link', { name: `Sensual practice ${label}` }).click();
-      await page.getByRole('button', { name: /Right turn/ }).waitFor();
+      await page.locator('.timeline button.move').first().waitFor();
       const videoOk = await page.evaluate(async () => {
         const v = document.querySelector('video')!;
         const r = await fetch(v.currentSrc || v.src, { headers: { range: 'bytes=0-99' } });
         return [r.status, (await r.arrayBuffer()).byteLength];
       });
       expect(videoOk).toEqual([206, 100]);
+      // …and the kept video plays offline.
+      await page.getByRole('button', { name: 'Play' }).click();
+      await page.waitForFunction(() => (document.querySelector('video') as HTMLVideoElement).currentTime > 0.5, null, { timeout: 15_000 });
       await shot(page, `${label}-09-offline-player`);
       await page.goto('/no-such-page').catch(() => undefined);
       await page.getByRole('heading', { name: 'Page not found' }).waitFor();

@@ -1,0 +1,6 @@
+/**
+ * What the PWA may import at run time: pure code with no Node APIs (the main entry also holds the
+ * storage adapters). Types can come from '@bachata/core' directly.
+ */
+export * from './vocabulary';
+export { passwordViolations, passwordProblems, type PasswordViolation, type PasswordRule } from './password-policy';
