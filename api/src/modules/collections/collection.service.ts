@@ -4,6 +4,7 @@ import { ChoreographyTask, SavedChoreography, Song } from '../../db/entities';
 import { badInput, conflict, notFound } from '../../errors';
 import { pageWindow, toPage, type Page } from '../../graphql/connection';
 import { resultKeys } from '../tasks/task.mapper';
+import { findPage } from '../../db/find-page';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SORTS: Record<string, QueryOrderMap<SavedChoreography>[]> = {
@@ -71,7 +72,7 @@ export class CollectionService {
     const where: FilterQuery<SavedChoreography> = { userId };
     if (args.difficulty) where.difficulty = { $in: difficultyValues(args.difficulty) };
     if (args.search?.trim()) where.title = { $ilike: `%${args.search.trim().replace(/[\\%_]/g, (c) => '\\' + c)}%` };
-    const [items, total] = await this.em.findAndCount(SavedChoreography, where, { orderBy: SORTS[args.sort ?? 'newest'] ?? SORTS.newest, offset, limit });
+    const [items, total] = await findPage(this.em, SavedChoreography, where, { orderBy: SORTS[args.sort ?? 'newest'] ?? SORTS.newest, offset, limit });
     return toPage(items, total, offset);
   }
 

@@ -3,6 +3,7 @@ import { Song } from '../../db/entities';
 import { badInput, notFound } from '../../errors';
 import { pageWindow, toPage, type Page } from '../../graphql/connection';
 import type { SongType } from './song.types';
+import { findPage } from '../../db/find-page';
 
 export function toSongType(song: Song, viewerId: number): SongType {
   return {
@@ -35,7 +36,7 @@ export class SongService {
     if (args.genre?.trim()) and.push({ genre: { $ilike: escapeLike(args.genre.trim()) } });
     if (args.bpmMin != null) and.push({ bpm: { $gte: args.bpmMin } });
     if (args.bpmMax != null) and.push({ bpm: { $lte: args.bpmMax } });
-    const [items, total] = await this.em.findAndCount(Song, { $and: and }, {
+    const [items, total] = await findPage(this.em, Song, { $and: and }, {
       orderBy: [{ isDemo: 'DESC NULLS LAST' }, { title: 'ASC' }, { id: 'ASC' }], offset, limit,
     });
     return toPage(items, total, offset);

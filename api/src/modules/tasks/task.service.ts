@@ -6,6 +6,7 @@ import { pageWindow, toPage, type Page } from '../../graphql/connection';
 import type { JobRunner } from '../../jobs/job-runner';
 import type { Logger } from '../../logger';
 import { SongService } from '../songs/song.service';
+import { findPage } from '../../db/find-page';
 
 export const CANCELLED_MESSAGE = 'Cancelled by user';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -59,7 +60,7 @@ export class TaskService {
   async list(userId: number, status: string | null | undefined, first?: number | null, after?: string | null): Promise<Page<ChoreographyTask>> {
     const { offset, limit } = pageWindow(first, after);
     const where = status ? { userId, status: status === 'started' ? { $in: ['started', 'pending'] } : status } : { userId };
-    const [items, total] = await this.em.findAndCount(ChoreographyTask, where, { orderBy: [{ createdAt: 'DESC' }, { taskId: 'DESC' }], offset, limit });
+    const [items, total] = await findPage(this.em, ChoreographyTask, where, { orderBy: [{ createdAt: 'DESC' }, { taskId: 'DESC' }], offset, limit });
     return toPage(items, total, offset);
   }
 
