@@ -9,7 +9,7 @@ export const MIN_TEMPO_RATIO = 0.75;
 export const MAX_TEMPO_RATIO = 1.33;
 
 /** Fewer distinct body moves than this and a plan repeats itself: the next difficulty joins in. */
-export const MIN_MOVES_PER_DIFFICULTY = 4;
+export const MIN_MOVES_PER_DIFFICULTY = 10;
 
 /**
  * Fallback order when the library lacks moves of a difficulty: an advanced dancer can dance

@@ -260,7 +260,7 @@ export const GENERATED_MOVES: GeneratedMove[] = [
     },
   },
   {
-    ...meta({ moveId: 'gen_head_roll', name: 'Head roll', label: 'head_roll', difficulty: 'advanced', energy: 'low', style: 'sensual', tempo: 100, beats: 8, startPosition: 'closed', endPosition: 'closed' }),
+    ...meta({ moveId: 'gen_head_roll', name: 'Head roll', label: 'head_roll', difficulty: 'advanced', energy: 'low', style: 'sensual', tempo: 120, beats: 8, startPosition: 'closed', endPosition: 'closed' }),
     keys: run(1, 9, {}),
     overlay: (c) => {
       if (c > 5) return {};
@@ -274,7 +274,7 @@ export const GENERATED_MOVES: GeneratedMove[] = [
     },
   },
   {
-    ...meta({ moveId: 'gen_dip', name: 'Dip', label: 'dip', difficulty: 'advanced', energy: 'low', style: 'romantic', tempo: 100, beats: 8, startPosition: 'closed', endPosition: 'closed', footwork: 'free' }),
+    ...meta({ moveId: 'gen_dip', name: 'Dip', label: 'dip', difficulty: 'advanced', energy: 'low', style: 'romantic', tempo: 120, beats: 8, startPosition: 'closed', endPosition: 'closed', footwork: 'free' }),
     keys: [
       ...run(1, 4, {}),
       key(5, { hands: 'dip', steps: TURN, stepCount: 5, lead: { bend: 0.45, lean: 14, lf: [0.12, 0.3], rf: [-0.1, -0.2], w: 0.8 }, follow: { bend: 0.35, lean: -30, nod: -25, f: 0.22, rf: [-0.08, -0.1], lf: [0.1, 0.28], w: 0.2 } }),
