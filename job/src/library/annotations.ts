@@ -8,6 +8,7 @@ import {
   STYLES,
   type Difficulty,
   type EnergyLevel,
+  type MoveClip,
   type Style,
 } from '@bachata/core';
 
@@ -156,4 +157,13 @@ export function parseAnnotations(json: unknown): ParsedAnnotations {
     });
   });
   return { clips, problems };
+}
+
+/**
+ * The MoveClip of an annotated clip, once its tempo and duration are known. One mapping for the
+ * annotation-directory index and the importer. `countsInClip` is passed in to keep this module free of
+ * the index's probing code.
+ */
+export function annotatedMoveClip(a: ClipAnnotation, tempo: number, duration: number, beats: number, clip: string): MoveClip {
+  return { moveId: a.clipId, name: clipName(a.clipId), label: a.label, difficulty: a.difficulty, energy: a.energy, style: a.style, tempo, beats, duration, offset: 0, clip };
 }

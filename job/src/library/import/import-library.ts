@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { MediaStorage } from '@bachata/core';
-import { clipName, foldTempo, parseAnnotations, type ClipAnnotation } from '../annotations';
+import { annotatedMoveClip, foldTempo, parseAnnotations, type ClipAnnotation } from '../annotations';
 import { ANNOTATION_FILE } from '../move-index/directory-index';
 import { mapLimited } from '../move-index/clip-probe';
 import { countsInClip } from '../move-index/stored-move';
@@ -231,21 +231,7 @@ async function importClip(a: ClipAnnotation, ctx: ClipContext): Promise<Omit<Cli
     const motion: ImportedMotion = pose
       ? { ...pose.motion, peoplePerFrame: pose.peoplePerFrame, import: fingerprint }
       : earlierPose ? { ...(existing!.motion as ImportedMotion), import: fingerprint } : { import: fingerprint };
-    const move: ImportedMove = {
-      moveId: a.clipId,
-      name: clipName(a.clipId),
-      label: a.label,
-      difficulty: a.difficulty,
-      energy: a.energy,
-      style: a.style,
-      tempo,
-      beats,
-      duration,
-      offset: 0,
-      clip: key,
-      videoPath: a.videoPath,
-      motion,
-    };
+    const move: ImportedMove = { ...annotatedMoveClip(a, tempo, duration, beats, key), videoPath: a.videoPath, motion };
     const poseStart = pose ? pose.poseStart : earlierPose ? existing!.pose_start ?? undefined : undefined;
     const poseEnd = pose ? pose.poseEnd : earlierPose ? existing!.pose_end ?? undefined : undefined;
     if (poseStart) move.poseStart = poseStart;

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { MoveClip, MoveIndex, MoveQuery } from '@bachata/core';
-import { clipName, foldTempo, parseAnnotations, type ClipAnnotation } from '../annotations';
+import { annotatedMoveClip, foldTempo, parseAnnotations, type ClipAnnotation } from '../annotations';
 import { clipDuration, DurationCache, mapLimited } from './clip-probe';
 import { countsInClip, matchesQuery } from './stored-move';
 
@@ -104,19 +104,7 @@ export class AnnotationDirectoryIndex implements MoveIndex {
     try {
       const duration = await clipDuration(clipFile, this.durationCache);
       const tempo = a.tempo ?? foldTempo(await this.measureTempo(clipFile));
-      return {
-        moveId: a.clipId,
-        name: clipName(a.clipId),
-        label: a.label,
-        difficulty: a.difficulty,
-        energy: a.energy,
-        style: a.style,
-        tempo,
-        beats: countsInClip(duration, tempo),
-        duration,
-        offset: 0,
-        clip: clipFile,
-      };
+      return annotatedMoveClip(a, tempo, duration, countsInClip(duration, tempo), clipFile);
     } catch (err) {
       report(`clip "${a.clipId}": ${err instanceof Error ? err.message : String(err)}; skipped`);
       return undefined;
