@@ -2,18 +2,13 @@
  * The built-in moves, as keyframes on the counts. Bachata timing throughout: a step lands on 1, 2, 3
  * and on 5, 6, 7; 4 and 8 are a tap (or a golpe) with the hip accent, the feet staying where they are.
  */
-import type { Difficulty, EnergyLevel, Position, Style } from '@bachata/core';
+import type { MoveClip, Position } from '@bachata/core';
 import type { CoupleKey, DancerKey, GripSpec, HandSpec } from './body';
 
 type Num = Partial<Record<keyof DancerKey, number>>;
 
-export interface GeneratedMove {
-  moveId: string;
-  name: string;
-  label: string;
-  difficulty: Difficulty;
-  energy: EnergyLevel;
-  style: Style;
+/** A built-in move: the library's annotations (as on every MoveClip) plus its poses as data. */
+export interface GeneratedMove extends Pick<MoveClip, 'moveId' | 'name' | 'label' | 'difficulty' | 'energy' | 'style'> {
   /** reference tempo (BPM); beats × 60 / tempo × 30 is a whole number of frames */
   tempo: number;
   beats: 8 | 16;
