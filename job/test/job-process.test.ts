@@ -4,7 +4,7 @@
  * writing progress rows that reach a graphql-ws subscriber through the trigger.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -126,6 +126,42 @@ it('ends failed with a readable message when the song file is missing', async ()
   expect(states.at(-1)).toMatchObject({ status: 'FAILED', message: 'The song\'s audio file is missing. Please upload it again.' });
   const r = (await t.gql(TASK, { id: task.id }, token)).data.task;
   expect(r.error).toMatch(/not found/i);
+});
+
+it('ends failed with "Saving the video failed" when storage refuses the video', async () => {
+  const me = (await t.gql('{ me { id } }', {}, token)).data.me.id;
+  const dir = join(t.config.storage.mediaRoot, 'output', `user_${me}`);
+  // Storage cannot write there: a file stands where the user's output folder should be.
+  const moved = `${dir}.aside`;
+  renameSync(dir, moved);
+  writeFileSync(dir, 'not a folder');
+  try {
+    const song = (await demoSongs())[0];
+    const task = (await t.gql(GENERATE, { s: song.id, seed: 3 }, token)).data.generateChoreography;
+    const states = await followTask(task.id);
+    expect(states.at(-1)).toMatchObject({ status: 'FAILED', message: 'Saving the video failed. Please try again.' });
+  } finally {
+    rmSync(dir, { force: true });
+    renameSync(moved, dir);
+  }
+});
+
+it('ends failed with "Rendering the video failed" when ffmpeg cannot read the clips', async () => {
+  const clips = join(t.config.storage.mediaRoot, 'library', 'generated');
+  const saved = join(t.dataDir, 'clips-aside');
+  cpSync(clips, saved, { recursive: true });
+  for (const f of readdirSync(clips)) writeFileSync(join(clips, f), 'not a video');
+  try {
+    const song = (await demoSongs())[1];
+    const task = (await t.gql(GENERATE, { s: song.id, seed: 4 }, token)).data.generateChoreography;
+    const states = await followTask(task.id);
+    expect(states.at(-1)).toMatchObject({ status: 'FAILED', message: 'Rendering the video failed. Please try again.' });
+    const r = (await t.gql(TASK, { id: task.id }, token)).data.task;
+    expect(r.error).toMatch(/ffmpeg|Invalid data|moov/i);
+  } finally {
+    rmSync(clips, { recursive: true, force: true });
+    cpSync(saved, clips, { recursive: true });
+  }
 });
 
 it('cancel stops the running job and leaves the task failed "Cancelled by user" with no temporary files', async () => {
