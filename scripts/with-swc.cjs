@@ -21,5 +21,7 @@ Module._resolveFilename = function resolve(request, ...rest) {
   return originalResolve.call(this, request, ...rest);
 };
 const [, , file, ...args] = process.argv;
-process.argv = [process.argv[0], file, ...args];
-require(path.resolve(file));
+const target = path.resolve(file);
+process.argv = [process.argv[0], target, ...args];
+// Load it as the main module, so `require.main === module` holds in the script as under plain node.
+Module._load(target, null, true);
