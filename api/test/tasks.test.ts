@@ -154,6 +154,20 @@ describe('live updates: trigger → LISTEN → graphql-ws', () => {
     await client.dispose();
   });
 
+  it('delivers every step of fast successive writes, in order (not only the latest row)', async () => {
+    const u = await registerUser(t);
+    const id = (await t.gql(GENERATE, { s: songId }, u.accessToken)).data.generateChoreography.id;
+    const client = wsClient(u.accessToken);
+    const sub = subscribe(client, `subscription($id: ID!) { taskUpdated(taskId: $id) { progress message } }`, { id });
+    await sub.until(() => sub.events.length >= 1);
+    for (let i = 1; i <= 6; i++) {
+      await t.app.services.pool.query(`UPDATE choreography_tasks SET status = 'running', progress = $2, message = $3, updated_at = now() WHERE task_id = $1`, [id, i * 10, `step ${i}`]);
+    }
+    await sub.until(() => sub.events.some((e) => e.taskUpdated.message === 'step 6'));
+    expect(sub.events.slice(1).map((e) => e.taskUpdated.message)).toEqual(['step 1', 'step 2', 'step 3', 'step 4', 'step 5', 'step 6']);
+    await client.dispose();
+  });
+
   it('keeps delivering after the LISTEN connection is killed with pg_terminate_backend, losing nothing', async () => {
     const u = await registerUser(t);
     const id = (await t.gql(GENERATE, { s: songId }, u.accessToken)).data.generateChoreography.id;

@@ -65,8 +65,14 @@ export class TaskUpdateHub {
       }
       if (!this.hasListenerFor(Number(raw.userId))) return;
       // One read of the row per notice, shared by every subscriber of it.
+      // The row may already be newer than this notice (writes come fast): the notice's own status,
+      // progress, stage and message win, so every step reaches subscribers, not only the last one.
       client.query(ROW_SQL, [raw.taskId]).then(
-        ({ rows }) => this.emit({ ...(raw as unknown as TaskUpdateNotice), userId: Number(raw.userId), progress: Number(raw.progress), task: rows[0] ? rowToTask(rows[0]) : null }),
+        ({ rows }) => {
+          const notice = { ...(raw as unknown as TaskUpdateNotice), userId: Number(raw.userId), progress: Number(raw.progress) };
+          const task = rows[0] ? rowToTask({ ...rows[0], status: notice.status, progress: notice.progress, stage: notice.stage, message: notice.message, updated_at: notice.updatedAt }) : null;
+          this.emit({ ...notice, task });
+        },
         (e) => this.log.warn('could not read an updated task', { error: e.message }));
     });
     client.on('error', (e) => this.onDrop(client, e));
