@@ -160,9 +160,9 @@ describe('live updates: trigger → LISTEN → graphql-ws', () => {
     const client = wsClient(u.accessToken);
     const sub = subscribe(client, `subscription($id: ID!) { taskUpdated(taskId: $id) { progress message } }`, { id });
     await sub.until(() => sub.events.length >= 1);
-    for (let i = 1; i <= 6; i++) {
-      await t.app.services.pool.query(`UPDATE choreography_tasks SET status = 'running', progress = $2, message = $3, updated_at = now() WHERE task_id = $1`, [id, i * 10, `step ${i}`]);
-    }
+    // Six writes committed at once: their notices arrive together, after the row already says step 6.
+    const steps = Array.from({ length: 6 }, (_, k) => `UPDATE choreography_tasks SET status = 'running', progress = ${(k + 1) * 10}, message = 'step ${k + 1}', updated_at = now() WHERE task_id = '${id}';`);
+    await t.app.services.pool.query(steps.join('\n'));
     await sub.until(() => sub.events.some((e) => e.taskUpdated.message === 'step 6'));
     expect(sub.events.slice(1).map((e) => e.taskUpdated.message)).toEqual(['step 1', 'step 2', 'step 3', 'step 4', 'step 5', 'step 6']);
     await client.dispose();
