@@ -85,7 +85,7 @@ export function songUploadHandler(services: AppServices) {
         await storage.delete(key).catch(() => undefined);
         throw e;
       }
-      log.info('song uploaded', { songId: song.id, userId: user.id, bytes: undefined });
+      log.info('song uploaded', { songId: song.id, userId: user.id, seconds: Math.round(probe.duration) });
       res.status(201).json({ song: { ...toSongType(song, user.id), audioKey: undefined } });
     } catch (e) {
       // Drain what the client still sends, so it receives our answer instead of a reset connection.
