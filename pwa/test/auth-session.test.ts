@@ -5,13 +5,8 @@
  */
 import { startTestApp, registerUser, type TestApp } from '../../api/test/support/test-app';
 import { Session, REFRESH_TOKEN_KEY } from '../src/auth/session';
+import { MemoryStorage } from './fixtures/memory-storage';
 
-class MemoryStorage {
-  private m = new Map<string, string>();
-  getItem(k: string) { return this.m.get(k) ?? null; }
-  setItem(k: string, v: string) { this.m.set(k, v); }
-  removeItem(k: string) { this.m.delete(k); }
-}
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); }, 60_000);

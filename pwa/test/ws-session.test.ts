@@ -9,13 +9,8 @@ import { startTestApp, registerUser, type TestApp } from '../../api/test/support
 import { Session } from '../src/auth/session';
 import { createWs } from '../src/apollo';
 import { TaskUpdatedDocument } from '../src/graphql/documents';
+import { MemoryStorage } from './fixtures/memory-storage';
 
-class MemoryStorage {
-  private m = new Map<string, string>();
-  getItem(k: string) { return this.m.get(k) ?? null; }
-  setItem(k: string, v: string) { this.m.set(k, v); }
-  removeItem(k: string) { this.m.delete(k); }
-}
 
 let t: TestApp;
 const clients: Array<{ dispose(): void | Promise<void> }> = [];

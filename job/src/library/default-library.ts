@@ -1,6 +1,7 @@
 import type { MediaStorage, MoveClip } from '@bachata/core';
 import type { JobDatabase } from '../store/database';
 import { buildGeneratedLibrary, GENERATED_MOVES, generatedMove, moveHash } from './generated';
+import { upsertMoveRow } from './move-rows';
 
 // Serialises library builds between the api's setup and job processes.
 const LIBRARY_LOCK = 741001;
@@ -47,19 +48,6 @@ export async function ensureDefaultLibrary(db: JobDatabase, storage: MediaStorag
 async function registerGeneratedMove(db: JobDatabase, storage: MediaStorage, move: MoveClip): Promise<void> {
   const key = generatedClipKey(move.moveId);
   await storage.putFile(key, move.clip, 'video/mp4');
-  // The pose "embedding" of a generated move is its ground-truth start pose, flattened.
-  const poseEmbedding = move.poseStart ? [...move.poseStart.lead, ...move.poseStart.follow].flat() : [];
-  await db.query(
-    `INSERT INTO move_embeddings (move_id, move_name, video_path, pose_embedding, audio_embedding, text_embedding, difficulty, energy_level, style,
-       duration, created_at, updated_at, label, tempo, beats, clip_offset, start_position, end_position, clip_path, pose_start, pose_end, motion, source)
-     VALUES ($1, $2, $3, $4, '[]', '[]', $5, $6, $7, $8, now(), now(), $9, $10, $11, $12, $13, $14, $3, $15, $16, $17, 'generated')
-     ON CONFLICT (move_id) DO UPDATE SET move_name = EXCLUDED.move_name, video_path = EXCLUDED.video_path, pose_embedding = EXCLUDED.pose_embedding,
-       difficulty = EXCLUDED.difficulty, energy_level = EXCLUDED.energy_level, style = EXCLUDED.style, duration = EXCLUDED.duration,
-       updated_at = now(), label = EXCLUDED.label, tempo = EXCLUDED.tempo, beats = EXCLUDED.beats, clip_offset = EXCLUDED.clip_offset,
-       start_position = EXCLUDED.start_position, end_position = EXCLUDED.end_position, clip_path = EXCLUDED.clip_path,
-       pose_start = EXCLUDED.pose_start, pose_end = EXCLUDED.pose_end, motion = EXCLUDED.motion, source = 'generated'`,
-    [move.moveId, move.name, key, JSON.stringify(poseEmbedding), move.difficulty, move.energy, move.style, move.duration, move.label, move.tempo,
-      move.beats, move.offset ?? 0, move.startPosition ?? null, move.endPosition ?? null, JSON.stringify(move.poseStart ?? null), JSON.stringify(move.poseEnd ?? null),
-      // The definition's hash: a changed move (new keyframes, tempo) is re-rendered and updated.
-      JSON.stringify({ generatedHash: moveHash(generatedMove(move.moveId)!) })]);
+  // The definition's hash in `motion`: a changed move (new keyframes, tempo) is rendered and updated again.
+  await upsertMoveRow(db, { move, videoPath: key, clipPath: key, motion: { generatedHash: moveHash(generatedMove(move.moveId)!) }, source: 'generated' });
 }
