@@ -142,3 +142,11 @@ describe('fixing the count in the player', () => {
     }
   });
 });
+
+it('a hold before the first 1 says "hold the pose", not "0 counts"', () => {
+  const withHold = { ...plan, timeline: [{ ...plan.timeline[0], beats: 0 }, ...plan.timeline.slice(1)] };
+  render(<Player videoUrl="/media/v.mp4" plan={withHold} analysis={analysis} title="Hold" />);
+  const hold = screen.getByRole('button', { name: /^Hold, hold the pose, intro, at 0:00/ });
+  expect(hold.textContent).toContain('hold the pose · intro · 0:00');
+  expect(hold.textContent).not.toMatch(/0 counts/);
+});

@@ -173,9 +173,10 @@ export function Player({ videoUrl, posterUrl, plan, analysis, title, countCorrec
         {moves.map((m, i) => (
           <li key={`${m.moveId}-${m.start}`} data-index={i} className={i === current ? 'current' : undefined}>
             <button type="button" className="move" onClick={() => loopMove(i)} aria-pressed={loop?.kind === 'move' && loop.moveIndex === i}
-              aria-label={`${m.name}, ${countsLabel(m.beats)}, ${m.section}, at ${formatDuration(m.start)}. ${loop?.moveIndex === i ? 'Stop looping' : 'Loop this move'}`}>
+              aria-label={`${m.name}, ${m.hold && !m.beats ? 'hold the pose' : countsLabel(m.beats)}, ${m.section}, at ${formatDuration(m.start)}. ${loop?.moveIndex === i ? 'Stop looping' : 'Loop this move'}`}>
               <span className="move-name">{m.name}</span>
-              <span className="move-meta">{countsLabel(m.beats)} · {m.section} · {formatDuration(m.start)}{m.hold ? ' · hold the pose' : ''}</span>
+              {/* A hold before the first "1" has no counts of its own (the planner gives it 0 beats). */}
+              <span className="move-meta">{m.hold && !m.beats ? 'hold the pose' : countsLabel(m.beats)} · {m.section} · {formatDuration(m.start)}{m.hold && m.beats ? ' · hold the pose' : ''}</span>
               {m.reason && <span className="move-reason">{m.reason}</span>}
             </button>
           </li>
