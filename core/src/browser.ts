@@ -4,3 +4,4 @@
  */
 export * from './vocabulary';
 export { passwordViolations, passwordProblems, type PasswordViolation, type PasswordRule } from './password-policy';
+export * from './count-correction';

@@ -5,3 +5,4 @@ export * from './plan';
 export * from './storage';
 export { passwordProblems, passwordViolations, type PasswordViolation, type PasswordRule } from './password-policy';
 export { COMMON_PASSWORDS } from './common-passwords';
+export * from './count-correction';

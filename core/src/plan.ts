@@ -51,6 +51,8 @@ export interface ChoreographyPlan {
   metrics: PlanMetrics;
   /** notes about fallbacks taken (e.g. "no advanced moves: used intermediate") */
   notes: string[];
+  /** the dancer's count correction the plan was made with (see count-correction.ts); absent: none */
+  countOffsetBeats?: number;
 }
 
 /** What a completed task stores in choreography_tasks.result (new shape; legacy rows differ). */
@@ -62,4 +64,6 @@ export interface TaskResult {
   plan: ChoreographyPlan;
   analysis: SongAnalysisSummary;
   parameters: PlanParameters & { songId: number };
+  /** the dancer's count correction applied to `analysis` before planning; absent: none */
+  countOffsetBeats?: number;
 }

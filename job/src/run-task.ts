@@ -1,5 +1,5 @@
 import {
-  CHOREOGRAPHY_PLAN_VERSION, MediaNotFoundError, SONG_ANALYSIS_VERSION, summariseAnalysis, toDifficulty, toEnergyLevel, toStyle,
+  applyCountOffset, CHOREOGRAPHY_PLAN_VERSION, MediaNotFoundError, SONG_ANALYSIS_VERSION, summariseAnalysis, toDifficulty, toEnergyLevel, toStyle,
   type ChoreographyPlan, type MediaStorage, type MoveClip, type PlanParameters, type SongAnalysis, type TaskResult,
 } from '@bachata/core';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { planChoreography, PlanningError } from './planner';
 import { RenderAbortedError, RenderError, renderChoreography } from './render';
 import type { JobDatabase } from './store/database';
 import { TaskStore } from './store/task-store';
+import { countCorrectionNote, countOffsetFor } from './store/count-corrections';
 
 /** A failure the dancer can read (`message`) with the technical detail for `error`. */
 export class JobFailure extends Error {
@@ -124,6 +125,10 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
       await step(20, 'analysing', `Found ${Math.round(analysis.bpm)} BPM and ${analysis.phrases.length} phrases.`);
     }
 
+    // The dancer's count correction moves the cached analysis' grid before planning (the cache keeps the music's own).
+    const countOffsetBeats = await countOffsetFor(o.db, task.userId, song.id, SONG_ANALYSIS_VERSION);
+    if (countOffsetBeats) analysis = applyCountOffset(analysis, countOffsetBeats);
+
     await step(25, 'planning', 'Choosing moves for every phrase…');
     const index = new PostgresMoveIndex(o.db.pool.options.connectionString as string, { log: () => undefined });
     let moves;
@@ -138,6 +143,7 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     let plan: ChoreographyPlan;
     try {
       plan = planChoreography(analysis, moves, params);
+      plan = { ...plan, countOffsetBeats, notes: countOffsetBeats ? [...plan.notes, countCorrectionNote(countOffsetBeats)] : plan.notes };
     } catch (e) {
       if (e instanceof PlanningError) throw new JobFailure(`No moves fit these settings: ${e.message}`, e.message);
       throw e;
@@ -171,7 +177,7 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     const result: TaskResult = {
       video: `${base}.mp4`, poster: `${base}.jpg`, duration: rendered.duration,
       plan: { ...plan, version: plan.version ?? CHOREOGRAPHY_PLAN_VERSION }, analysis: summariseAnalysis(analysis),
-      parameters: { ...params, songId: song.id },
+      parameters: { ...params, songId: song.id }, countOffsetBeats,
     };
     if (!(await store.complete(o.taskId, result))) throw new JobFailure(CANCELLED_BY_USER, 'task was cancelled before completion');
     o.log(`task ${o.taskId} completed: ${plan.timeline.length} moves, ${rendered.duration.toFixed(1)} s`);

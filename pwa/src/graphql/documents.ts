@@ -68,7 +68,7 @@ export const TaskFields = graphql(`
     id status progress stage message error createdAt updatedAt songId
     song { id title artist }
     parameters { difficulty energyLevel style seed }
-    result { videoUrl posterUrl duration plan analysis }
+    result { videoUrl posterUrl duration plan analysis countOffsetBeats lowCountConfidence }
   }
 `);
 
@@ -86,6 +86,14 @@ export const TaskUpdatedDocument = graphql(`
 
 export const CancelTaskDocument = graphql(`
   mutation CancelTask($id: ID!) { cancelTask(id: $id) { ...TaskFields } }
+`);
+
+export const SongCountDocument = graphql(`
+  query SongCount($id: ID!) { song(id: $id) { id countOffsetBeats } }
+`);
+
+export const SetCountCorrectionDocument = graphql(`
+  mutation SetCountCorrection($songId: ID!, $offsetBeats: Int!) { setCountCorrection(songId: $songId, offsetBeats: $offsetBeats) { id countOffsetBeats } }
 `);
 
 export const SavedFields = graphql(`

@@ -1,7 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CollectionDocument, SaveChoreographyDocument, TaskDocument } from '../graphql/documents';
-import type { Difficulty } from '../graphql/generated/graphql';
+import { CollectionDocument, GenerateDocument, SaveChoreographyDocument, SetCountCorrectionDocument, SongCountDocument, TaskDocument } from '../graphql/documents';
+import type { Difficulty, TaskFieldsFragment } from '../graphql/generated/graphql';
+import type { CountCorrectionControls } from '../player/CountTools';
 import { Player } from '../player/Player';
 import { navigate } from '../router';
 import { problemsOf } from '../errors';
@@ -57,6 +58,64 @@ function KeepOffline({ urls }: { urls: Array<string | null | undefined> }) {
   );
 }
 
+/**
+ * Storing the dancer's count and "Regenerate with this count". Writes go out one after another, so
+ * the last tap is the one stored; regenerating waits for them and stores the final offset itself.
+ */
+function useCountCorrection(task: TaskFieldsFragment): { controls: CountCorrectionControls | undefined; loading: boolean } {
+  const songId = task.songId ?? task.song?.id ?? null;
+  const stored = useQuery(SongCountDocument, { variables: { id: songId ?? '' }, skip: !songId });
+  const [setCorrection] = useMutation(SetCountCorrectionDocument);
+  const [generate] = useMutation(GenerateDocument);
+  const writes = useRef<Promise<unknown>>(Promise.resolve());
+  const [error, setError] = useState<string | null>(null);
+  const [regenerating, setRegenerating] = useState(false);
+  if (!songId || !task.result) return { controls: undefined, loading: false };
+  const save = (offsetBeats: number) => {
+    const write = writes.current.then(() => setCorrection({ variables: { songId, offsetBeats } }));
+    writes.current = write.catch(() => undefined);
+    return write;
+  };
+  const controls: CountCorrectionControls = {
+    offsetBeats: stored.data?.song.countOffsetBeats ?? task.result.countOffsetBeats,
+    usedOffsetBeats: task.result.countOffsetBeats,
+    lowConfidence: task.result.lowCountConfidence,
+    error, regenerating,
+    onChange: (offsetBeats) => {
+      setError(null);
+      save(offsetBeats).catch((err) => setError(`The count could not be saved: ${problemsOf(err)[0].message}`));
+    },
+    onRegenerate: async (offsetBeats) => {
+      const p = task.parameters;
+      setError(null); setRegenerating(true);
+      try {
+        await save(offsetBeats);
+        const { data } = await generate({ variables: { input: { songId, difficulty: p?.difficulty ?? 'BEGINNER', energyLevel: p?.energyLevel ?? 'MEDIUM', style: p?.style ?? 'ROMANTIC', seed: p?.seed } } });
+        if (data) navigate(`/tasks/${data.generateChoreography.id}`);
+      } catch (err) {
+        setError(problemsOf(err)[0].message);
+      }
+      setRegenerating(false);
+    },
+  };
+  // The Player starts from the stored offset, so wait for it (offline: the cached value or the video's own).
+  return { controls, loading: stored.loading && !stored.data };
+}
+
+function TaskPlayer({ task, title }: { task: TaskFieldsFragment; title: string }) {
+  const { controls, loading } = useCountCorrection(task);
+  const result = task.result!;
+  return (
+    <section className="page">
+      <h1 tabIndex={-1}>{title}</h1>
+      {loading ? <p role="status">Loading…</p> : (
+        <Player key={task.id} videoUrl={result.videoUrl ?? null} posterUrl={result.posterUrl} plan={result.plan} analysis={result.analysis} title={title} countCorrection={controls} />
+      )}
+      <SaveForm taskId={task.id} defaultTitle={title} defaultDifficulty={task.parameters?.difficulty ?? 'BEGINNER'} />
+    </section>
+  );
+}
+
 export default function PlayerPage({ taskId, savedId }: { taskId?: string; savedId?: string }) {
   const task = useQuery(TaskDocument, { variables: { id: taskId ?? '' }, skip: !taskId });
   const saved = useQuery(CollectionDocument, { variables: { id: savedId ?? '' }, skip: !savedId });
@@ -66,13 +125,7 @@ export default function PlayerPage({ taskId, savedId }: { taskId?: string; saved
     if (!t) return <section className="page"><h1 tabIndex={-1}>Player</h1>{error ? <p className="error" role="alert">{problemsOf(error)[0].message}</p> : <p role="status">Loading…</p>}</section>;
     if (t.status !== 'COMPLETED' || !t.result) return <section className="page"><h1 tabIndex={-1}>Not ready yet</h1><p>This choreography is still being made. <a href={`/tasks/${t.id}`}>See its progress</a>.</p></section>;
     const title = t.song ? `${t.song.title} (${titleCase(t.parameters?.style ?? 'ROMANTIC')})` : 'My choreography';
-    return (
-      <section className="page">
-        <h1 tabIndex={-1}>{title}</h1>
-        <Player videoUrl={t.result.videoUrl ?? null} posterUrl={t.result.posterUrl} plan={t.result.plan} analysis={t.result.analysis} title={title} />
-        <SaveForm taskId={t.id} defaultTitle={title} defaultDifficulty={t.parameters?.difficulty ?? 'BEGINNER'} />
-      </section>
-    );
+    return <TaskPlayer task={t} title={title} />;
   }
   const c = saved.data?.collection;
   if (!c) return <section className="page"><h1 tabIndex={-1}>Player</h1>{error ? <p className="error" role="alert">{problemsOf(error)[0].message}</p> : <p role="status">Loading…</p>}</section>;

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { abLoop, countsLabel, loopSeek, moveIndexAt, moveLoop, movesOf, nextMoveStart, previousMoveStart, type Loop } from './timeline';
+import { applyCountOffset, isCountConfidenceLow, nearestBeatIndex, normaliseCountOffset, offsetForTheOneAt, stepCountOffset } from '@bachata/core/browser';
 import { countAt, gridOf } from './counts';
+import { CountTools, LOW_CONFIDENCE_TEXT, type CountCorrectionControls } from './CountTools';
 import { SPEEDS, applySpeed, speedLabel, stepSpeed } from './speed';
 import { actionForKey, SHORTCUTS, type PlayerAction } from './keyboard';
 import { formatDuration } from '../format';
@@ -15,12 +17,23 @@ function Icon({ d }: { d: string }) {
   return <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d={d} fill="currentColor" /></svg>;
 }
 
-export interface PlayerProps { videoUrl: string | null; posterUrl?: string | null; plan: unknown; analysis: unknown; title: string }
+export interface PlayerProps {
+  videoUrl: string | null; posterUrl?: string | null; plan: unknown; analysis: unknown; title: string;
+  /** the count correction tools; without them the counts are shown as the video was made */
+  countCorrection?: CountCorrectionControls;
+}
 
-export function Player({ videoUrl, posterUrl, plan, analysis, title }: PlayerProps) {
+export function Player({ videoUrl, posterUrl, plan, analysis, title, countCorrection }: PlayerProps) {
   const video = useRef<HTMLVideoElement>(null);
   const moves = useMemo(() => movesOf(plan), [plan]);
-  const grid = useMemo(() => gridOf(analysis ?? (plan as { analysis?: unknown } | null)?.analysis), [analysis, plan]);
+  const songAnalysis = analysis ?? (plan as { analysis?: unknown } | null)?.analysis;
+  /** the count the video was made with */
+  const videoGrid = useMemo(() => gridOf(songAnalysis), [songAnalysis]);
+  // The dancer's offset lives here so the counts follow each tap at once; the page stores it.
+  const used = countCorrection?.usedOffsetBeats ?? 0;
+  const [offset, setOffset] = useState(countCorrection?.offsetBeats ?? 0);
+  const grid = useMemo(() => (videoGrid && offset !== used ? applyCountOffset(videoGrid, offset - used) : videoGrid), [videoGrid, offset, used]);
+  const lowConfidence = countCorrection?.lowConfidence ?? isCountConfidenceLow(songAnalysis);
   const [t, setT] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [loop, setLoop] = useState<Loop | null>(null);
@@ -59,6 +72,16 @@ export function Player({ videoUrl, posterUrl, plan, analysis, title }: PlayerPro
     setLoop(l);
     if (l) { seek(l.start); playSafe(video.current); }
   }, [moves, seek]);
+  const changeOffset = (next: number) => {
+    setOffset(next);
+    if (next !== offset) countCorrection?.onChange(next);
+  };
+  // "Set the 1 here": the beat nearest to the playhead becomes a 1 (relative to the video's own count).
+  const setTheOneHere = () => {
+    if (!videoGrid) return;
+    const beat = nearestBeatIndex(videoGrid.beats, video.current?.currentTime ?? t);
+    if (beat >= 0) changeOffset(normaliseCountOffset(used + offsetForTheOneAt(videoGrid, beat)));
+  };
   const markAB = () => {
     const now = video.current?.currentTime ?? t;
     if (pointA === null) { setPointA(now); setLoop(null); return; }
@@ -118,6 +141,7 @@ export function Player({ videoUrl, posterUrl, plan, analysis, title }: PlayerPro
           {count ?? '·'}
         </div>
       </div>
+      {lowConfidence && <p className="count-warning" role="note">{LOW_CONFIDENCE_TEXT}</p>}
 
       <div className="controls" role="toolbar" aria-label="Player controls">
         <button type="button" className="btn big" onClick={() => act('prev-move')} aria-label="Previous move"><Icon d="M6 5h2v14H6zM20 5v14L9 12z" /></button>
@@ -139,14 +163,20 @@ export function Player({ videoUrl, posterUrl, plan, analysis, title }: PlayerPro
         {loop && ` · looping ${loop.kind === 'move' ? 'this move' : `${formatDuration(loop.start)}–${formatDuration(loop.end)}`}`}
       </p>
 
+      {countCorrection && videoGrid && (
+        <CountTools offset={offset} used={used} onSetTheOne={setTheOneHere} onShift={(d) => changeOffset(stepCountOffset(offset, d))}
+          onRegenerate={() => countCorrection.onRegenerate(offset)} regenerating={countCorrection.regenerating} error={countCorrection.error} />
+      )}
+
       <h2 className="sr-only">Moves</h2>
       <ol className="timeline" ref={listRef}>
         {moves.map((m, i) => (
           <li key={`${m.moveId}-${m.start}`} data-index={i} className={i === current ? 'current' : undefined}>
             <button type="button" className="move" onClick={() => loopMove(i)} aria-pressed={loop?.kind === 'move' && loop.moveIndex === i}
-              aria-label={`${m.name}, ${countsLabel(m.beats)}, ${m.section}, at ${formatDuration(m.start)}. ${loop?.moveIndex === i ? 'Stop looping' : 'Loop this move'}`}>
+              aria-label={`${m.name}, ${m.hold && !m.beats ? 'hold the pose' : countsLabel(m.beats)}, ${m.section}, at ${formatDuration(m.start)}. ${loop?.moveIndex === i ? 'Stop looping' : 'Loop this move'}`}>
               <span className="move-name">{m.name}</span>
-              <span className="move-meta">{countsLabel(m.beats)} · {m.section} · {formatDuration(m.start)}{m.hold ? ' · hold the pose' : ''}</span>
+              {/* A hold before the first "1" has no counts of its own (the planner gives it 0 beats). */}
+              <span className="move-meta">{m.hold && !m.beats ? 'hold the pose' : countsLabel(m.beats)} · {m.section} · {formatDuration(m.start)}{m.hold && m.beats ? ' · hold the pose' : ''}</span>
               {m.reason && <span className="move-reason">{m.reason}</span>}
             </button>
           </li>

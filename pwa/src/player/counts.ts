@@ -53,3 +53,10 @@ export function beatAtOrBefore(grid: CountGrid, t: number): number {
   const i = lastAtOrBefore(grid.beats, t);
   return i < 0 ? 0 : grid.beats[i];
 }
+
+/** The dancer's correction in words ("Every 1 moved 2 beats later."). */
+export function describeCountOffset(offsetBeats: number): string {
+  if (offsetBeats === 0) return 'Counting where the analysis found the 1.';
+  const n = Math.abs(offsetBeats);
+  return `Every 1 moved ${n} beat${n === 1 ? '' : 's'} ${offsetBeats > 0 ? 'later' : 'earlier'}.`;
+}

@@ -25,11 +25,13 @@ type Documents = {
     "\n  mutation UpdatePreferences($autoSaveChoreographies: Boolean, $defaultDifficulty: Difficulty, $emailNotifications: Boolean) {\n    updatePreferences(autoSaveChoreographies: $autoSaveChoreographies, defaultDifficulty: $defaultDifficulty, emailNotifications: $emailNotifications) { ...UserFields }\n  }\n": typeof types.UpdatePreferencesDocument,
     "\n  fragment SongFields on Song { id title artist bpm duration genre isDemo isUpload analysed }\n": typeof types.SongFieldsFragmentDoc,
     "\n  query Songs($search: String, $bpmMin: Int, $bpmMax: Int, $first: Int, $after: String) {\n    songs(search: $search, bpmMin: $bpmMin, bpmMax: $bpmMax, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...SongFields } }\n    }\n  }\n": typeof types.SongsDocument,
-    "\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message error createdAt updatedAt songId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis }\n  }\n": typeof types.TaskFieldsFragmentDoc,
+    "\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message error createdAt updatedAt songId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis countOffsetBeats lowCountConfidence }\n  }\n": typeof types.TaskFieldsFragmentDoc,
     "\n  mutation Generate($input: GenerateChoreographyInput!) { generateChoreography(input: $input) { ...TaskFields } }\n": typeof types.GenerateDocument,
     "\n  query Task($id: ID!) { task(id: $id) { ...TaskFields } }\n": typeof types.TaskDocument,
     "\n  subscription TaskUpdated($taskId: ID!) { taskUpdated(taskId: $taskId) { ...TaskFields } }\n": typeof types.TaskUpdatedDocument,
     "\n  mutation CancelTask($id: ID!) { cancelTask(id: $id) { ...TaskFields } }\n": typeof types.CancelTaskDocument,
+    "\n  query SongCount($id: ID!) { song(id: $id) { id countOffsetBeats } }\n": typeof types.SongCountDocument,
+    "\n  mutation SetCountCorrection($songId: ID!, $offsetBeats: Int!) { setCountCorrection(songId: $songId, offsetBeats: $offsetBeats) { id countOffsetBeats } }\n": typeof types.SetCountCorrectionDocument,
     "\n  fragment SavedFields on SavedChoreography {\n    id title difficulty notes duration createdAt videoUrl posterUrl videoStatus taskId musicInfo plan analysis\n  }\n": typeof types.SavedFieldsFragmentDoc,
     "\n  query Collections($difficulty: Difficulty, $search: String, $sort: CollectionSort, $first: Int, $after: String) {\n    collections(difficulty: $difficulty, search: $search, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title difficulty duration createdAt posterUrl videoStatus notes } }\n    }\n    collectionStats { totalCount totalDuration recentCount byDifficulty { difficulty count } }\n  }\n": typeof types.CollectionsDocument,
     "\n  query Collection($id: ID!) { collection(id: $id) { ...SavedFields } }\n": typeof types.CollectionDocument,
@@ -50,11 +52,13 @@ const documents: Documents = {
     "\n  mutation UpdatePreferences($autoSaveChoreographies: Boolean, $defaultDifficulty: Difficulty, $emailNotifications: Boolean) {\n    updatePreferences(autoSaveChoreographies: $autoSaveChoreographies, defaultDifficulty: $defaultDifficulty, emailNotifications: $emailNotifications) { ...UserFields }\n  }\n": types.UpdatePreferencesDocument,
     "\n  fragment SongFields on Song { id title artist bpm duration genre isDemo isUpload analysed }\n": types.SongFieldsFragmentDoc,
     "\n  query Songs($search: String, $bpmMin: Int, $bpmMax: Int, $first: Int, $after: String) {\n    songs(search: $search, bpmMin: $bpmMin, bpmMax: $bpmMax, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...SongFields } }\n    }\n  }\n": types.SongsDocument,
-    "\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message error createdAt updatedAt songId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis }\n  }\n": types.TaskFieldsFragmentDoc,
+    "\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message error createdAt updatedAt songId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis countOffsetBeats lowCountConfidence }\n  }\n": types.TaskFieldsFragmentDoc,
     "\n  mutation Generate($input: GenerateChoreographyInput!) { generateChoreography(input: $input) { ...TaskFields } }\n": types.GenerateDocument,
     "\n  query Task($id: ID!) { task(id: $id) { ...TaskFields } }\n": types.TaskDocument,
     "\n  subscription TaskUpdated($taskId: ID!) { taskUpdated(taskId: $taskId) { ...TaskFields } }\n": types.TaskUpdatedDocument,
     "\n  mutation CancelTask($id: ID!) { cancelTask(id: $id) { ...TaskFields } }\n": types.CancelTaskDocument,
+    "\n  query SongCount($id: ID!) { song(id: $id) { id countOffsetBeats } }\n": types.SongCountDocument,
+    "\n  mutation SetCountCorrection($songId: ID!, $offsetBeats: Int!) { setCountCorrection(songId: $songId, offsetBeats: $offsetBeats) { id countOffsetBeats } }\n": types.SetCountCorrectionDocument,
     "\n  fragment SavedFields on SavedChoreography {\n    id title difficulty notes duration createdAt videoUrl posterUrl videoStatus taskId musicInfo plan analysis\n  }\n": types.SavedFieldsFragmentDoc,
     "\n  query Collections($difficulty: Difficulty, $search: String, $sort: CollectionSort, $first: Int, $after: String) {\n    collections(difficulty: $difficulty, search: $search, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title difficulty duration createdAt posterUrl videoStatus notes } }\n    }\n    collectionStats { totalCount totalDuration recentCount byDifficulty { difficulty count } }\n  }\n": types.CollectionsDocument,
     "\n  query Collection($id: ID!) { collection(id: $id) { ...SavedFields } }\n": types.CollectionDocument,
@@ -125,7 +129,7 @@ export function graphql(source: "\n  query Songs($search: String, $bpmMin: Int, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message error createdAt updatedAt songId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis }\n  }\n"): (typeof documents)["\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message error createdAt updatedAt songId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis }\n  }\n"];
+export function graphql(source: "\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message error createdAt updatedAt songId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis countOffsetBeats lowCountConfidence }\n  }\n"): (typeof documents)["\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message error createdAt updatedAt songId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis countOffsetBeats lowCountConfidence }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -142,6 +146,14 @@ export function graphql(source: "\n  subscription TaskUpdated($taskId: ID!) { ta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelTask($id: ID!) { cancelTask(id: $id) { ...TaskFields } }\n"): (typeof documents)["\n  mutation CancelTask($id: ID!) { cancelTask(id: $id) { ...TaskFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SongCount($id: ID!) { song(id: $id) { id countOffsetBeats } }\n"): (typeof documents)["\n  query SongCount($id: ID!) { song(id: $id) { id countOffsetBeats } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCountCorrection($songId: ID!, $offsetBeats: Int!) { setCountCorrection(songId: $songId, offsetBeats: $offsetBeats) { id countOffsetBeats } }\n"): (typeof documents)["\n  mutation SetCountCorrection($songId: ID!, $offsetBeats: Int!) { setCountCorrection(songId: $songId, offsetBeats: $offsetBeats) { id countOffsetBeats } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
