@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CollectionResolver } from '../modules/collections/collection.resolver';
+import { ClassPlanResolver } from '../modules/class-plans/class-plan.resolver';
 import { SongResolver } from '../modules/songs/song.resolver';
 import { TaskResolver } from '../modules/tasks/task.resolver';
 
@@ -11,7 +12,7 @@ let cached: Promise<GraphQLSchema> | null = null;
 /** The schema, built once per process. `emitSchemaFile` is done by the schema:emit CLI, not at runtime. */
 export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
-    resolvers: [AuthResolver, SongResolver, TaskResolver, CollectionResolver],
+    resolvers: [AuthResolver, SongResolver, TaskResolver, CollectionResolver, ClassPlanResolver],
     validate: false,
     // Every @Subscription here brings its own `subscribe` (fed by the LISTEN hub), so TypeGraphQL's
     // topic-based PubSub is never asked for events; buildSchema still requires one to be present.
