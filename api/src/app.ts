@@ -18,6 +18,7 @@ import { graphiqlHandler } from './http/graphiql';
 import { authenticateHeader } from './http/authenticate';
 import { mediaHandler, type SignatureVerifier } from './media/media.route';
 import { songUploadHandler } from './modules/songs/song-upload.route';
+import { classSheetHandler } from './modules/class-plans/class-sheet.route';
 import { pendingMigrations } from './db/orm';
 import type { AppServices } from './services';
 
@@ -86,6 +87,7 @@ export async function startServer(services: AppServices, port = services.config.
   });
 
   app.post('/api/songs', songUploadHandler(services));
+  app.get('/api/class-plans/:id/sheet.:format', classSheetHandler(services));
   if (services.storage.kind === 'local') {
     const handler = mediaHandler(services.storage as AppServices['storage'] & SignatureVerifier, log);
     app.get('/media/*key', handler);

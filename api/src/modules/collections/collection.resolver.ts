@@ -10,7 +10,7 @@ import { readParameters } from '../tasks/task.mapper';
 import { CollectionService } from './collection.service';
 import { CollectionStats, CollectionsArgs, SavedChoreographyConnection, SavedChoreographyType, VideoStatus } from './collection.types';
 
-function toSavedType(s: SavedChoreography): SavedChoreographyType {
+export function toSavedType(s: SavedChoreography): SavedChoreographyType {
   return {
     id: s.id, title: s.title, difficulty: (toDifficulty(s.difficulty) ?? 'beginner') as DifficultyValue,
     duration: s.duration, notes: s.notes ?? null, createdAt: s.createdAt, taskId: s.taskId ?? (s.generationParameters?.task_id as string | undefined) ?? null,

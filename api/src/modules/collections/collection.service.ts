@@ -5,6 +5,7 @@ import { badInput, conflict, notFound } from '../../errors';
 import { pageWindow, toPage, type Page } from '../../graphql/connection';
 import { resultKeys } from '../tasks/task.mapper';
 import { findPage } from '../../db/find-page';
+import { removeFromClassPlans } from '../class-plans/class-plan.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SORTS: Record<string, QueryOrderMap<SavedChoreography>[]> = {
@@ -95,7 +96,7 @@ export class CollectionService {
   /** Removes the collection entry; the video stays with its task (the task result still points to it). */
   async delete(userId: number, id: string): Promise<boolean> {
     const saved = await this.get(userId, id);
-    await this.em.nativeDelete('ClassPlanSequence', { choreographyId: saved.id });
+    await removeFromClassPlans(this.em, [saved.id]);
     await this.em.remove(saved).flush();
     return true;
   }
@@ -103,7 +104,7 @@ export class CollectionService {
   async deleteAll(userId: number): Promise<number> {
     const ids = (await this.em.find(SavedChoreography, { userId }, { fields: ['id'] })).map((s) => s.id);
     if (!ids.length) return 0;
-    await this.em.nativeDelete('ClassPlanSequence', { choreographyId: { $in: ids } });
+    await removeFromClassPlans(this.em, ids);
     return this.em.nativeDelete(SavedChoreography, { userId });
   }
 

@@ -64,6 +64,68 @@ export type ChoreographyTaskEdge = {
   node: ChoreographyTask;
 };
 
+export type ClassPlan = {
+  __typename?: 'ClassPlan';
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  difficulty: Difficulty;
+  /** Minutes the class lasts. */
+  estimatedDuration?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  instructorNotes: Scalars['String']['output'];
+  sequenceCount: Scalars['Int']['output'];
+  /** The plan's choreographies in teaching order. */
+  sequences: Array<ClassPlanSequence>;
+  /** Where the printable class sheet is: add .html or .pdf; send your bearer token. */
+  sheetPath: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ClassPlanConnection = {
+  __typename?: 'ClassPlanConnection';
+  edges: Array<ClassPlanEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClassPlanEdge = {
+  __typename?: 'ClassPlanEdge';
+  cursor: Scalars['String']['output'];
+  node: ClassPlan;
+};
+
+/** One choreography in a class plan, in teaching order. */
+export type ClassPlanSequence = {
+  __typename?: 'ClassPlanSequence';
+  /** Null when the saved choreography no longer exists. */
+  choreography?: Maybe<SavedChoreography>;
+  choreographyId: Scalars['ID']['output'];
+  /** Minutes planned for this choreography. */
+  estimatedMinutes?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  notes: Scalars['String']['output'];
+  /** 0-based position in the plan (no gaps). */
+  order: Scalars['Int']['output'];
+};
+
+export type ClassPlanSort =
+  | 'NEWEST'
+  | 'OLDEST'
+  | 'TITLE'
+  | 'UPDATED';
+
+export type ClassPlanSummary = {
+  __typename?: 'ClassPlanSummary';
+  /** How many sequences of each difficulty. */
+  difficultyBreakdown: Array<DifficultyCount>;
+  plan: ClassPlan;
+  sequences: Array<ClassPlanSequence>;
+  /** Sum of the sequences' estimated minutes. */
+  totalEstimatedMinutes: Scalars['Int']['output'];
+  totalSequences: Scalars['Int']['output'];
+};
+
 export type CollectionSort =
   | 'DURATION'
   | 'NEWEST'
@@ -114,15 +176,32 @@ export type GenerationParameters = {
   style?: Maybe<Style>;
 };
 
+export type InstructorStats = {
+  __typename?: 'InstructorStats';
+  averageSequencesPerPlan: Scalars['Float']['output'];
+  /** Plans per difficulty. */
+  difficultyBreakdown: Array<DifficultyCount>;
+  plansLast30Days: Scalars['Int']['output'];
+  totalPlans: Scalars['Int']['output'];
+  /** Distinct saved choreographies used across all plans. */
+  uniqueChoreographies: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Appends one of your saved choreographies to the plan. */
+  addToClassPlan: ClassPlanSequence;
   /** Stops a waiting or running task; it ends failed with "Cancelled by user". */
   cancelTask: ChoreographyTask;
   /** Removes your count correction: the song is counted as the analysis found it. */
   clearCountCorrection: Song;
+  createClassPlan: ClassPlan;
   /** Deletes your whole collection; returns how many were deleted. Requires confirm: true. */
   deleteAllChoreographies: Scalars['Int']['output'];
   deleteChoreography: Scalars['Boolean']['output'];
+  deleteClassPlan: Scalars['Boolean']['output'];
+  /** A copy titled "… (Copy)" with the same sequences. */
+  duplicateClassPlan: ClassPlan;
   /** Starts generating a choreography video; follow it with taskUpdated. */
   generateChoreography: ChoreographyTask;
   login: AuthPayload;
@@ -131,6 +210,10 @@ export type Mutation = {
   /** Exchanges a refresh token for new tokens; the old refresh token stops working. */
   refreshToken: AuthPayload;
   register: AuthPayload;
+  /** Removes a sequence; the ones after it move up (no gaps). */
+  removeFromClassPlan: ClassPlan;
+  /** All-or-nothing: pass every sequence id of the plan once, in the new order. */
+  reorderClassPlan: ClassPlan;
   /** Saves your completed task to your collection (once per task). */
   saveChoreography: SavedChoreography;
   /** Stores your count correction for a song. Beats every "1" moves: positive later, negative earlier; a bar is 4, and 8 is the same count again. */
@@ -138,8 +221,18 @@ export type Mutation = {
   /** "Set the 1 here": the beat nearest to beatTime (seconds) becomes a "1" of the 8-count. */
   setTheOneAt: Song;
   updateChoreography: SavedChoreography;
+  updateClassPlan: ClassPlan;
+  updateClassPlanSequence: ClassPlanSequence;
   updatePreferences: User;
   updateProfile: User;
+};
+
+
+export type MutationAddToClassPlanArgs = {
+  choreographyId: Scalars['ID']['input'];
+  classPlanId: Scalars['ID']['input'];
+  estimatedMinutes?: InputMaybe<Scalars['Int']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -153,12 +246,31 @@ export type MutationClearCountCorrectionArgs = {
 };
 
 
+export type MutationCreateClassPlanArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  difficulty?: InputMaybe<Difficulty>;
+  estimatedDuration?: InputMaybe<Scalars['Int']['input']>;
+  instructorNotes?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+
 export type MutationDeleteAllChoreographiesArgs = {
   confirm: Scalars['Boolean']['input'];
 };
 
 
 export type MutationDeleteChoreographyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteClassPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDuplicateClassPlanArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -192,6 +304,17 @@ export type MutationRegisterArgs = {
 };
 
 
+export type MutationRemoveFromClassPlanArgs = {
+  sequenceId: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderClassPlanArgs = {
+  classPlanId: Scalars['ID']['input'];
+  sequenceIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationSaveChoreographyArgs = {
   difficulty?: InputMaybe<Difficulty>;
   notes?: InputMaybe<Scalars['String']['input']>;
@@ -217,6 +340,23 @@ export type MutationUpdateChoreographyArgs = {
   id: Scalars['ID']['input'];
   notes?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateClassPlanArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  difficulty?: InputMaybe<Difficulty>;
+  estimatedDuration?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  instructorNotes?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateClassPlanSequenceArgs = {
+  estimatedMinutes?: InputMaybe<Scalars['Int']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  sequenceId: Scalars['ID']['input'];
 };
 
 
@@ -249,9 +389,14 @@ export type Preferences = {
 
 export type Query = {
   __typename?: 'Query';
+  classPlan: ClassPlan;
+  classPlanSummary: ClassPlanSummary;
+  /** Your class plans (instructors only). */
+  classPlans: ClassPlanConnection;
   collection: SavedChoreography;
   collectionStats: CollectionStats;
   collections: SavedChoreographyConnection;
+  instructorStats: InstructorStats;
   /** The logged-in user. */
   me: User;
   song: Song;
@@ -260,6 +405,24 @@ export type Query = {
   task: ChoreographyTask;
   /** Your tasks, newest first. */
   tasks: ChoreographyTaskConnection;
+};
+
+
+export type QueryClassPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClassPlanSummaryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClassPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  difficulty?: InputMaybe<Difficulty>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ClassPlanSort>;
 };
 
 
