@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { registerUser, startTestApp, type TestApp } from './support/test-app';
 
+// Each upload runs ffprobe and a full decode; the machine running the tests may be busy.
+jest.setTimeout(60_000);
+
 let t: TestApp;
 const dir = mkdtempSync(join(tmpdir(), 'bb-upload-'));
 
