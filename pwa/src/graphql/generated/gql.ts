@@ -25,7 +25,7 @@ type Documents = {
     "\n  mutation UpdatePreferences($autoSaveChoreographies: Boolean, $defaultDifficulty: Difficulty, $emailNotifications: Boolean) {\n    updatePreferences(autoSaveChoreographies: $autoSaveChoreographies, defaultDifficulty: $defaultDifficulty, emailNotifications: $emailNotifications) { ...UserFields }\n  }\n": typeof types.UpdatePreferencesDocument,
     "\n  fragment SongFields on Song { id title artist bpm duration genre isDemo isUpload analysed }\n": typeof types.SongFieldsFragmentDoc,
     "\n  query Songs($search: String, $bpmMin: Int, $bpmMax: Int, $first: Int, $after: String) {\n    songs(search: $search, bpmMin: $bpmMin, bpmMax: $bpmMax, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...SongFields } }\n    }\n  }\n": typeof types.SongsDocument,
-    "\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message error createdAt updatedAt songId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis }\n  }\n": typeof types.TaskFieldsFragmentDoc,
+    "\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message createdAt updatedAt songId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis }\n  }\n": typeof types.TaskFieldsFragmentDoc,
     "\n  mutation Generate($input: GenerateChoreographyInput!) { generateChoreography(input: $input) { ...TaskFields } }\n": typeof types.GenerateDocument,
     "\n  query Task($id: ID!) { task(id: $id) { ...TaskFields } }\n": typeof types.TaskDocument,
     "\n  subscription TaskUpdated($taskId: ID!) { taskUpdated(taskId: $taskId) { ...TaskFields } }\n": typeof types.TaskUpdatedDocument,
@@ -50,7 +50,7 @@ const documents: Documents = {
     "\n  mutation UpdatePreferences($autoSaveChoreographies: Boolean, $defaultDifficulty: Difficulty, $emailNotifications: Boolean) {\n    updatePreferences(autoSaveChoreographies: $autoSaveChoreographies, defaultDifficulty: $defaultDifficulty, emailNotifications: $emailNotifications) { ...UserFields }\n  }\n": types.UpdatePreferencesDocument,
     "\n  fragment SongFields on Song { id title artist bpm duration genre isDemo isUpload analysed }\n": types.SongFieldsFragmentDoc,
     "\n  query Songs($search: String, $bpmMin: Int, $bpmMax: Int, $first: Int, $after: String) {\n    songs(search: $search, bpmMin: $bpmMin, bpmMax: $bpmMax, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...SongFields } }\n    }\n  }\n": types.SongsDocument,
-    "\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message error createdAt updatedAt songId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis }\n  }\n": types.TaskFieldsFragmentDoc,
+    "\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message createdAt updatedAt songId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis }\n  }\n": types.TaskFieldsFragmentDoc,
     "\n  mutation Generate($input: GenerateChoreographyInput!) { generateChoreography(input: $input) { ...TaskFields } }\n": types.GenerateDocument,
     "\n  query Task($id: ID!) { task(id: $id) { ...TaskFields } }\n": types.TaskDocument,
     "\n  subscription TaskUpdated($taskId: ID!) { taskUpdated(taskId: $taskId) { ...TaskFields } }\n": types.TaskUpdatedDocument,
@@ -125,7 +125,7 @@ export function graphql(source: "\n  query Songs($search: String, $bpmMin: Int, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message error createdAt updatedAt songId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis }\n  }\n"): (typeof documents)["\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message error createdAt updatedAt songId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis }\n  }\n"];
+export function graphql(source: "\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message createdAt updatedAt songId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis }\n  }\n"): (typeof documents)["\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message createdAt updatedAt songId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
