@@ -218,3 +218,37 @@ it('cuts off a chunked upload at the size limit: 413 while the client is still s
   // The server still serves everyone else.
   expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
 });
+
+it('disconnects a client that ignores the 413 and keeps sending, after at most the size limit more', async () => {
+  const u = await registerUser(t);
+  const boundary = `----bb${randomBytes(8).toString('hex')}`;
+  const total = 20 * MAX_MB * 1024 * 1024;
+  const chunk = randomBytes(64 * 1024);
+  const url = new URL(`${t.url}/api/songs`);
+  const { sent, status } = await new Promise<{ sent: number; status: number | null }>((resolve) => {
+    let sent = 0;
+    let status: number | null = null;
+    let finished = false;
+    const finish = () => { if (!finished) { finished = true; resolve({ sent, status }); } };
+    const req = request({
+      host: url.hostname, port: url.port, path: url.pathname, method: 'POST',
+      headers: { authorization: `Bearer ${u.accessToken}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'transfer-encoding': 'chunked' },
+    }, (res) => { status = res.statusCode!; res.resume(); });
+    req.on('error', finish);
+    req.on('close', finish);
+    req.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="endless.mp3"\r\n\r\n`);
+    const pump = () => {
+      while (!finished && sent < total) {
+        sent += chunk.length;
+        if (!req.write(chunk)) { req.once('drain', pump); return; }
+      }
+      if (!finished) req.end();
+    };
+    pump();
+  });
+  expect(status).toBe(413);
+  // Cut at the limit, then at most the limit again read and thrown away (plus what the sockets buffer).
+  expect(sent).toBeLessThan(total / 2);
+  expect(temporaryFiles()).toEqual([]);
+});
+

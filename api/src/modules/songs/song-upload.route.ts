@@ -125,12 +125,21 @@ export function songUploadHandler(services: AppServices) {
 function refuse(req: Request, res: Response, status: number, error: Record<string, unknown>, drainBytes: number): void {
   if (!req.complete) {
     let drained = 0;
-    const cutOff = () => req.socket.destroy();
+    let cut = false;
+    // Half-close first (our answer stays readable; a reset could discard it in the client's buffer),
+    // then drop the connection if the client still does not stop.
+    const cutOff = () => {
+      clearTimeout(timer);
+      if (cut) return;
+      cut = true;
+      req.socket.end();
+      setTimeout(() => req.socket.destroy(), 5_000).unref();
+    };
     const timer = setTimeout(cutOff, 30_000);
     timer.unref();
     req.on('data', (chunk: Buffer) => {
       drained += chunk.length;
-      if (drained > drainBytes) { clearTimeout(timer); cutOff(); }
+      if (drained > drainBytes) cutOff();
     });
     req.on('end', () => clearTimeout(timer));
     req.on('close', () => clearTimeout(timer));
