@@ -28,6 +28,13 @@ export function songUploadHandler(services: AppServices) {
     const tmpDir = join(config.dataDir, 'tmp');
     mkdirSync(tmpDir, { recursive: true });
     let tmpPath: string | null = null;
+    let out: WriteStream | null = null;
+    const removeTemporary = async () => {
+      // A write stream still opening would create the file after its removal: let it close first.
+      const file = out as WriteStream | null;
+      if (file && !file.closed) await new Promise<void>((r) => { file.once('close', () => r()); file.destroy(); });
+      if (tmpPath) rmSync(tmpPath, { force: true });
+    };
     try {
       const em = services.orm.em.fork();
       const user = await loadUser(em, authenticateRequest(req, config));
@@ -45,12 +52,11 @@ export function songUploadHandler(services: AppServices) {
       await new Promise<void>((resolve, reject) => {
         const bb = busboy({ headers: req.headers, limits: { files: 1, fileSize: fileLimit, fields: 10, fieldSize: 1000 } });
         const writes: Promise<void>[] = [];
-        let out: WriteStream | null = null;
         let gotFile = false;
         // Stop reading the request at once: what is left is never parsed, let alone written.
         const stop = (e: unknown) => {
           req.unpipe(bb);
-          out?.destroy();
+          (out as WriteStream | null)?.destroy();
           reject(e);
         };
         bb.on('field', (name, value) => { fields[name] = value; });
@@ -60,9 +66,10 @@ export function songUploadHandler(services: AppServices) {
           fileName = info.filename || 'upload';
           if (!AUDIO_EXTENSIONS.has(extname(fileName).toLowerCase())) return stop(badInput(`Upload an ${ACCEPTED_FORMATS_TEXT} file.`, 'file'));
           tmpPath = join(tmpDir, `${randomUUID()}.upload`);
-          out = createWriteStream(tmpPath);
+          const file = createWriteStream(tmpPath);
+          out = file;
           stream.on('limit', () => stop(overLimit()));
-          const written = pipeline(stream, out);
+          const written = pipeline(stream, file);
           written.catch(stop);
           writes.push(written);
         });
@@ -90,29 +97,35 @@ export function songUploadHandler(services: AppServices) {
       const key = `songs/user_${user.id}/${randomUUID()}${probe.ext}`;
       const title = (fields.title?.trim() || probe.title?.trim() || fileName.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || 'Untitled').slice(0, 200);
       const uploaded = tmpPath;
-      // One upload of a dancer at a time passes this point, so parallel uploads cannot overshoot the quota together.
-      const song = await quota.reserve(size, async (tem) => {
-        await storage.putFile(key, uploaded, probe.contentType);
-        try {
+      let stored = false;
+      let song: Song;
+      try {
+        // One upload of a dancer at a time passes this point, so parallel uploads cannot overshoot the quota together.
+        song = await quota.reserve(size, async (tem) => {
+          await storage.putFile(key, uploaded, probe.contentType);
+          stored = true;
           const row = tem.create(Song, {
             title, artist: (fields.artist?.trim() || probe.artist?.trim() || '').slice(0, 200), duration: probe.duration,
             genre: probe.genre?.slice(0, 50) ?? null, audioPath: key, ownerId: user.id, sizeBytes: size, createdAt: new Date(), updatedAt: new Date(),
           });
           await tem.flush();
           return row;
-        } catch (e) {
-          await storage.delete(key).catch(() => undefined);
-          throw e;
-        }
-      });
+        });
+      } catch (e) {
+        // No row (the transaction rolled back), so no file either.
+        if (stored) await storage.delete(key).catch(() => undefined);
+        throw e;
+      }
       log.info('song uploaded', { songId: song.id, userId: user.id, seconds: Math.round(probe.duration), headerSeconds: probe.headerDuration, bytes: size, container: probe.container });
       res.status(201).json({ song: { ...toSongType(song, user.id), audioKey: undefined } });
     } catch (e) {
       const err = e instanceof AppError ? e : null;
       if (!err) log.error('upload failed', { error: e });
+      // Gone before the answer: nothing of a refused upload outlives it.
+      await removeTemporary().catch(() => undefined);
       refuse(req, res, err?.httpStatus ?? 500, { code: err?.code ?? 'INTERNAL_SERVER_ERROR', message: err?.message ?? 'The upload failed. Please try again.', field: err?.extensions.field }, config.maxUploadBytes);
     } finally {
-      if (tmpPath) rmSync(tmpPath, { force: true });
+      await removeTemporary().catch(() => undefined);
     }
   };
 }
