@@ -28,6 +28,8 @@ export interface AppConfig {
     signedUrlTtlSeconds: number;
   };
   maxUploadBytes: number;
+  /** total size of one dancer's uploaded songs */
+  uploadQuotaBytes: number;
   jobRunner: 'local' | 'cloudrun' | 'none';
   jobConcurrency: number;
   cloudRun: { projectId: string; region: string; jobName: string };
@@ -107,6 +109,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       signedUrlTtlSeconds: int(env, 'MEDIA_URL_TTL_SECONDS', 60 * 60),
     },
     maxUploadBytes: int(env, 'MAX_UPLOAD_MB', 50) * 1024 * 1024,
+    uploadQuotaBytes: Math.round(int(env, 'UPLOAD_QUOTA_MB', 500) * 1024 * 1024),
     jobRunner,
     jobConcurrency: int(env, 'JOB_CONCURRENCY', 1),
     cloudRun: {

@@ -61,13 +61,13 @@ describeLegacy('adopting the old app\'s database', () => {
     // The song files are not part of the legacy media folder: a clear null, not an error.
     expect(songs.data.songs.edges.every((e: any) => e.node.audioUrl === null)).toBe(true);
 
-    const tasks = await t.gql(`{ tasks { totalCount edges { node { id status progress message error result { videoUrl duration } } } } }`, {}, token);
+    const tasks = await t.gql(`{ tasks { totalCount edges { node { id status progress message result { videoUrl duration } } } } }`, {}, token);
     expect(tasks.data.tasks.totalCount).toBe(2);
     const byId = Object.fromEntries(tasks.data.tasks.edges.map((e: any) => [e.node.id, e.node]));
     expect(byId['5b0f3a7e-2c4d-4e8f-9a1b-3c5d7e9f1a2b']).toMatchObject({ status: 'COMPLETED', progress: 100, result: { duration: 224 } });
     const videoUrl = byId['5b0f3a7e-2c4d-4e8f-9a1b-3c5d7e9f1a2b'].result.videoUrl;
     expect(videoUrl).toMatch(/^\/media\/output\/user_7\/choreography_5b0f3a7e.*\.mp4\?exp=\d+&sig=[0-9a-f]+$/);
-    expect(byId['8c1e4b6d-3f5a-4b7c-8d9e-0f1a2b3c4d5e']).toMatchObject({ status: 'FAILED', error: 'FFmpeg not available', result: null });
+    expect(byId['8c1e4b6d-3f5a-4b7c-8d9e-0f1a2b3c4d5e']).toMatchObject({ status: 'FAILED', message: 'Video generation failed', result: null });
 
     const video = await fetch(t.url + videoUrl, { headers: { range: 'bytes=0-99' } });
     expect(video.status).toBe(206);

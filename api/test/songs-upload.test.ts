@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { registerUser, startTestApp, type TestApp } from './support/test-app';
 
+// Each upload runs ffprobe and a full decode; the machine running the tests may be busy.
+jest.setTimeout(60_000);
+
 let t: TestApp;
 const dir = mkdtempSync(join(tmpdir(), 'bb-upload-'));
 
@@ -51,14 +54,25 @@ describe('uploading a song', () => {
     expect(list.data.songs.totalCount).toBe(0);
   });
 
-  it('takes the title from the file name when there are no tags, and accepts wav, ogg, flac and m4a', async () => {
+  it('takes the title from the file name when there are no tags, and accepts wav, ogg, opus, flac, m4a, aac and mp3 with cover art', async () => {
     const u = await registerUser(t);
-    for (const [name, args] of [['mi_cancion.wav', ['-ar', '8000', '-ac', '1']], ['x.ogg', ['-c:a', 'libvorbis', '-q:a', '0']], ['x.flac', ['-ar', '8000']], ['x.m4a', ['-c:a', 'aac', '-b:a', '24k']]] as const) {
+    const cover = join(dir, 'cover.png');
+    execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'color=c=red:size=64x64', '-frames:v', '1', cover]);
+    for (const [name, args, type] of [
+      ['mi_cancion.wav', ['-ar', '8000', '-ac', '1'], 'audio/wav'], ['x.ogg', ['-c:a', 'libvorbis', '-q:a', '0'], 'audio/ogg'], ['y.ogg', ['-c:a', 'libopus', '-b:a', '16k'], 'audio/ogg'],
+      ['x.flac', ['-ar', '8000'], 'audio/flac'], ['x.m4a', ['-c:a', 'aac', '-b:a', '24k'], 'audio/mp4'], ['x.aac', ['-c:a', 'aac', '-b:a', '24k'], 'audio/aac'],
+      ['cover.mp3', ['-i', cover, '-map', '0:a', '-map', '1:v', '-c:v', 'mjpeg', '-disposition:v', 'attached_pic', '-b:a', '32k'], 'audio/mpeg'],
+    ] as const) {
       const file = join(dir, name);
       execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=330:duration=31', ...args, file]);
       const r = await upload(u.accessToken, file);
       expect({ name, status: r.status }).toEqual({ name, status: 201 });
       if (name === 'mi_cancion.wav') expect(r.body.song.title).toBe('mi cancion');
+      // Served with the type of what the file is (ffprobe's container), whatever its name says.
+      const song = await t.gql(`query($id: ID!) { song(id: $id) { audioUrl } }`, { id: r.body.song.id }, u.accessToken);
+      const audio = await fetch(t.url + song.data.song.audioUrl, { headers: { range: 'bytes=0-9' } });
+      await audio.arrayBuffer();
+      expect({ name, type: audio.headers.get('content-type') }).toEqual({ name, type });
     }
   });
 

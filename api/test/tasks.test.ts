@@ -4,7 +4,7 @@ import { reapStaleTasks } from '../src/modules/tasks/task-reaper';
 import { registerUser, startTestApp, type TestApp } from './support/test-app';
 
 const GENERATE = `mutation($s: ID!, $seed: Int) { generateChoreography(input: { songId: $s, difficulty: INTERMEDIATE, energyLevel: HIGH, style: SENSUAL, seed: $seed }) { id status progress stage message parameters { difficulty energyLevel style seed } song { id title } } }`;
-const TASK = `query($id: ID!) { task(id: $id) { id status progress message error } }`;
+const TASK = `query($id: ID!) { task(id: $id) { id status progress message } }`;
 
 let t: TestApp;
 let songId: string;

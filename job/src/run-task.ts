@@ -145,7 +145,8 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
       plan = planChoreography(analysis, moves, params);
       plan = { ...plan, countOffsetBeats, notes: countOffsetBeats ? [...plan.notes, countCorrectionNote(countOffsetBeats)] : plan.notes };
     } catch (e) {
-      if (e instanceof PlanningError) throw new JobFailure(`No moves fit these settings: ${e.message}`, e.message);
+      // The planner's reason is for the log; the dancer gets what they can change.
+      if (e instanceof PlanningError) throw new JobFailure('No moves fit this song with these settings. Try another difficulty, energy or style.', `planning: ${e.message}`);
       throw e;
     }
     await step(30, 'rendering', `Dancing ${plan.timeline.length} moves to the music…`);

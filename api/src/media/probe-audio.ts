@@ -1,49 +1,108 @@
 import { spawn } from 'node:child_process';
 
+/**
+ * The audio containers a song may come in, keyed by ffmpeg's demuxer name (the first matching entry
+ * of ffprobe's `format_name`, e.g. "mov,mp4,m4a,3gp,3g2,mj2" → mov). Nothing else is ever opened:
+ * playlists (hls), concat lists, images, subtitles and every other demuxer are refused by ffprobe
+ * itself (`-format_whitelist`), before they could read anything.
+ */
+export const AUDIO_CONTAINERS: Record<string, { ext: string; contentType: string }> = {
+  mp3: { ext: '.mp3', contentType: 'audio/mpeg' },
+  wav: { ext: '.wav', contentType: 'audio/wav' },
+  flac: { ext: '.flac', contentType: 'audio/flac' },
+  ogg: { ext: '.ogg', contentType: 'audio/ogg' },
+  mov: { ext: '.m4a', contentType: 'audio/mp4' },
+  aac: { ext: '.aac', contentType: 'audio/aac' },
+};
+const CONTAINER_WHITELIST = Object.keys(AUDIO_CONTAINERS).join(',');
+export const ACCEPTED_AUDIO_CODECS = new Set(['mp3', 'pcm_s16le', 'pcm_s24le', 'pcm_s32le', 'pcm_f32le', 'pcm_u8', 'pcm_s16be', 'aac', 'vorbis', 'opus', 'flac', 'alac']);
+export const ACCEPTED_FORMATS_TEXT = 'mp3, wav, m4a, aac, ogg or flac';
+
+/** ffprobe/ffmpeg options that keep them on the one local file: no network, no other protocol. */
+const FILE_ONLY = ['-protocol_whitelist', 'file'];
+/** A probe or decode that takes longer than this is refused (and killed) rather than holding a CPU. */
+const TOOL_TIMEOUT_MS = 120_000;
+
 export interface AudioProbe {
+  /** seconds of audio actually decoded (capped at `maxSeconds` + 1) — never the header's claim */
   duration: number;
+  /** true when decoding stopped at the cap: the song is longer than `maxSeconds` */
+  longerThanMax: boolean;
+  /** what the header claims, for the log only */
+  headerDuration: number | null;
   codec: string;
-  format: string;
+  /** demuxer name, a key of AUDIO_CONTAINERS */
+  container: string;
+  ext: string;
+  contentType: string;
   title: string | null;
   artist: string | null;
   genre: string | null;
 }
 
+/** A file that is not a usable song; `message` is one sentence a dancer can act on. */
 export class ProbeError extends Error {}
 
-/** ffprobe a file; throws ProbeError with a dancer-readable message when it is not usable audio. */
-export function probeAudio(path: string): Promise<AudioProbe> {
-  return new Promise((resolve, reject) => {
-    const p = spawn('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', path], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '', err = '';
-    p.stdout.on('data', (d) => (out += d));
-    p.stderr.on('data', (d) => (err += d));
-    p.on('error', (e) => reject(new ProbeError(`ffprobe could not run: ${e.message}`)));
-    p.on('close', (code) => {
-      if (code !== 0) return reject(new ProbeError('This file is not audio we can read (it may be corrupt or not an audio file).'));
-      try {
-        const info = JSON.parse(out);
-        const audio = (info.streams ?? []).find((s: { codec_type: string }) => s.codec_type === 'audio');
-        if (!audio) return reject(new ProbeError('This file has no audio track.'));
-        const duration = Number(info.format?.duration ?? audio.duration);
-        if (!Number.isFinite(duration) || duration <= 0) return reject(new ProbeError('This file\'s length cannot be read; it may be corrupt.'));
-        const tags: Record<string, string> = {};
-        for (const [k, v] of Object.entries({ ...(info.format?.tags ?? {}), ...(audio.tags ?? {}) })) tags[k.toLowerCase()] = String(v);
-        resolve({ duration, codec: audio.codec_name, format: info.format?.format_name ?? '', title: tags.title ?? null, artist: tags.artist ?? null, genre: tags.genre ?? null });
-      } catch {
-        reject(new ProbeError('This file is not audio we can read.'));
-      }
-    });
+interface ToolRun { code: number | null; stdout: string; stderr: string; spawnError?: Error }
+
+function run(cmd: string, args: string[]): Promise<ToolRun> {
+  return new Promise((resolve) => {
+    const p = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: TOOL_TIMEOUT_MS, killSignal: 'SIGKILL' });
+    let stdout = '', stderr = '';
+    p.stdout.on('data', (d) => { if (stdout.length < 1_000_000) stdout += d; });
+    p.stderr.on('data', (d) => { if (stderr.length < 20_000) stderr += d; });
+    p.on('error', (e) => resolve({ code: null, stdout, stderr, spawnError: e }));
+    p.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
 
-/** Decode the whole file to null: catches truncated/corrupt audio that ffprobe's header read accepts. */
-export function decodesCleanly(path: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const p = spawn('ffmpeg', ['-v', 'error', '-xerror', '-i', path, '-map', '0:a:0', '-f', 'null', '-'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    p.stderr.on('data', (d) => (err += d));
-    p.on('error', () => resolve(false));
-    p.on('close', (code) => resolve(code === 0 && !/invalid|error/i.test(err)));
-  });
+/**
+ * Checks an uploaded file and measures it: ffprobe (allowed containers only, file protocol only)
+ * for the container, codec and tags, then a full decode with the detected demuxer forced (`-f`) for
+ * the real length and to catch damaged audio. Throws ProbeError with a dancer-readable message; the
+ * tools' own output never reaches it (it names server paths).
+ */
+export async function probeAudio(path: string, opts: { maxSeconds: number }): Promise<AudioProbe> {
+  const input = `file:${path}`;
+  const probe = await run('ffprobe', ['-v', 'error', ...FILE_ONLY, '-format_whitelist', CONTAINER_WHITELIST,
+    '-print_format', 'json', '-show_format', '-show_streams', input]);
+  if (probe.spawnError) throw new Error(`ffprobe could not run: ${probe.spawnError.message}`);
+  if (probe.code !== 0) {
+    if (/not on whitelist/i.test(probe.stderr)) throw new ProbeError(`This file is not a song in a format we accept (${ACCEPTED_FORMATS_TEXT}); playlists and other containers are refused.`);
+    throw new ProbeError('This file is not audio we can read (it may be corrupt or not an audio file).');
+  }
+  let info: { format?: { format_name?: string; duration?: string; tags?: Record<string, string> }; streams?: Array<Record<string, any>> };
+  try {
+    info = JSON.parse(probe.stdout);
+  } catch {
+    throw new ProbeError('This file is not audio we can read.');
+  }
+  const container = (info.format?.format_name ?? '').split(',').find((name) => name in AUDIO_CONTAINERS);
+  if (!container) throw new ProbeError(`This file is not a song in a format we accept (${ACCEPTED_FORMATS_TEXT}).`);
+  const streams = info.streams ?? [];
+  const audio = streams.find((s) => s.codec_type === 'audio');
+  if (!audio) throw new ProbeError('This file has no audio track.');
+  // Cover art inside an mp3 or m4a is a still picture; a moving video is not a song.
+  if (streams.some((s) => s.codec_type === 'video' && s.disposition?.attached_pic !== 1)) throw new ProbeError(`This file contains a video; upload the song as audio (${ACCEPTED_FORMATS_TEXT}).`);
+  if (!ACCEPTED_AUDIO_CODECS.has(audio.codec_name)) throw new ProbeError(`Audio encoded as ${String(audio.codec_name).slice(0, 30)} is not supported; use ${ACCEPTED_FORMATS_TEXT}.`);
+
+  // Decoding to the end is the only honest length: a header's duration or a bitrate estimate can lie
+  // (a truncated file keeps its full-length header; a low-bitrate tail after a high-bitrate start
+  // looks short). Stopping one second past the limit bounds the work for very long files.
+  const decode = await run('ffmpeg', ['-nostdin', '-v', 'error', '-xerror', ...FILE_ONLY, '-f', container, '-i', input,
+    '-map', '0:a:0', '-vn', '-t', String(opts.maxSeconds + 1), '-f', 'null', '-progress', 'pipe:1', '-nostats', '-']);
+  if (decode.spawnError) throw new Error(`ffmpeg could not run: ${decode.spawnError.message}`);
+  if (decode.code !== 0 || /invalid|error/i.test(decode.stderr)) throw new ProbeError('This audio file is damaged: it cannot be decoded to the end.');
+  const times = [...decode.stdout.matchAll(/^out_time_us=(\d+)$/gm)];
+  const duration = times.length ? Number(times[times.length - 1][1]) / 1e6 : 0;
+  if (!(duration > 0)) throw new ProbeError('This file contains no audio we can play.');
+
+  const tags: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...(info.format?.tags ?? {}), ...(audio.tags ?? {}) })) tags[k.toLowerCase()] = String(v);
+  const headerDuration = Number(info.format?.duration ?? audio.duration);
+  return {
+    duration, longerThanMax: duration > opts.maxSeconds, headerDuration: Number.isFinite(headerDuration) ? headerDuration : null,
+    codec: audio.codec_name, container, ...AUDIO_CONTAINERS[container],
+    title: tags.title ?? null, artist: tags.artist ?? null, genre: tags.genre ?? null,
+  };
 }

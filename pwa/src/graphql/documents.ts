@@ -65,7 +65,7 @@ export const SongsDocument = graphql(`
 
 export const TaskFields = graphql(`
   fragment TaskFields on ChoreographyTask {
-    id status progress stage message error createdAt updatedAt songId
+    id status progress stage message createdAt updatedAt songId
     song { id title artist }
     parameters { difficulty energyLevel style seed }
     result { videoUrl posterUrl duration plan analysis countOffsetBeats lowCountConfidence }

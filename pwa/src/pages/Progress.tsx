@@ -133,7 +133,6 @@ export function Progress({ taskId, ws }: { taskId: string; ws: WsHandle }) {
       {task?.status === 'FAILED' && (
         <div className="alert" role="alert">
           <p><strong>This one did not work out.</strong> {task.message}</p>
-          {task.error && <details><summary>Details</summary><pre>{task.error}</pre></details>}
           <button className="btn primary" type="button" onClick={retry} disabled={generateState.loading}>Try again</button>
         </div>
       )}

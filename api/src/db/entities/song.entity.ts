@@ -45,4 +45,8 @@ export class Song {
 
   @Property({ type: 'boolean', fieldName: 'is_demo', nullable: true })
   isDemo?: boolean | null;
+
+  /** bytes of the stored upload, counted against the owner's quota (null on legacy rows: counts 0) */
+  @Property({ type: new BigIntType('number'), fieldName: 'size_bytes', nullable: true })
+  sizeBytes?: number | null;
 }

@@ -15,14 +15,17 @@ export function readParameters(raw: Record<string, unknown> | null | undefined):
   };
 }
 
+/** A legacy failed row may carry only a technical `error`; the dancer still gets a sentence. */
+export const FAILED_WITHOUT_MESSAGE = 'The video could not be made. Please try again.';
+
 export function toTaskType(task: ChoreographyTask): TaskType {
   return {
     id: task.taskId,
     status: (toTaskStatus(task.status) ?? 'failed') as TaskStatusValue,
     progress: task.progress,
     stage: task.stage,
-    message: task.message,
-    error: task.error ?? null,
+    // The technical `error` column stays on the server (log, database): it names paths and commands.
+    message: task.message || (task.status === 'failed' ? FAILED_WITHOUT_MESSAGE : ''),
     songId: task.songId != null ? String(task.songId) : null,
     parameters: readParameters(task.parameters),
     createdAt: task.createdAt,

@@ -28,8 +28,7 @@ export class TaskType {
   @Field(() => TaskStatusValue) status!: TaskStatusValue;
   @Field(() => Int, { description: '0..100' }) progress!: number;
   @Field(() => String) stage!: string;
-  @Field(() => String, { description: 'What is happening, in words a dancer understands.' }) message!: string;
-  @Field(() => String, { nullable: true, description: 'Technical detail of a failure.' }) error!: string | null;
+  @Field(() => String, { description: 'What is happening, in words a dancer understands; for a failed task, what went wrong.' }) message!: string;
   @Field(() => ID, { nullable: true }) songId!: string | null;
   @Field(() => GenerationParameters, { nullable: true }) parameters!: GenerationParameters | null;
   @Field(() => DateTimeResolver) createdAt!: Date;
