@@ -26,6 +26,13 @@ export interface DecodedAudio {
 /** Peak below this (about -60 dBFS) counts as silence. */
 const SILENCE_PEAK = 0.001;
 
+/**
+ * The song is a dancer's upload: ffmpeg may open only that one local file, and only as one of the audio
+ * containers the api accepts (plus mov for the clip library), so a playlist or concat list stored before
+ * the api checked formats cannot make it read anything else.
+ */
+const LOCAL_AUDIO_ONLY = ['-protocol_whitelist', 'file', '-format_whitelist', 'mp3,wav,flac,ogg,mov,aac'];
+
 /** Any audio file ffmpeg understands → 44.1 kHz mono float samples. */
 export async function decodeAudio(path: string): Promise<DecodedAudio> {
   try {
@@ -68,7 +75,7 @@ function lastLine(text: string): string {
 
 function runFfmpeg(path: string, maxBytes: number): Promise<{ pcm: Buffer; stderr: string; code: number | null; tooLong: boolean }> {
   return new Promise((resolve, reject) => {
-    const args = ['-nostdin', '-hide_banner', '-loglevel', 'error', '-i', path, '-vn', '-map', '0:a:0', '-ac', '1', '-ar', String(DECODE_SAMPLE_RATE), '-f', 'f32le', 'pipe:1'];
+    const args = ['-nostdin', '-hide_banner', '-loglevel', 'error', ...LOCAL_AUDIO_ONLY, '-i', path, '-vn', '-map', '0:a:0', '-ac', '1', '-ar', String(DECODE_SAMPLE_RATE), '-f', 'f32le', 'pipe:1'];
     const child = spawn('ffmpeg', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     let stderr = '';
