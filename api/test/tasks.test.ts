@@ -9,7 +9,8 @@ const TASK = `query($id: ID!) { task(id: $id) { id status progress message error
 let t: TestApp;
 let songId: string;
 beforeAll(async () => {
-  t = await startTestApp();
+  // Several tests queue more than the default 3 videos per dancer (the limits have their own tests).
+  t = await startTestApp({ env: { TASK_MAX_ACTIVE_PER_DANCER: '20' } });
   const { rows } = await t.app.services.pool.query(
     `INSERT INTO songs (title, artist, duration, bpm, genre, audio_path, created_at, updated_at) VALUES ('Obsesión', 'Demo band', 200, 126, 'bachata', 'songs/obsesion.mp3', now(), now()) RETURNING id`);
   songId = String(rows[0].id);

@@ -1,11 +1,14 @@
+import { rmSync } from 'node:fs';
 import { loadJobConfig } from './config';
-import { runTask } from './run-task';
+import { jobWorkDir, runTask } from './run-task';
 import { JobDatabase } from './store/database';
+import { LEASE_REFUSED_EXIT, LeaseRefusedError, TaskLease } from './store/lease';
 
 /**
  * The video job for one task: `TASK_ID=<id> node job/dist/main.js` (Cloud Run Jobs, docker compose)
  * or `npm run job -- <taskId>`. Exit code 0 when the task completed (or had nothing to do), 1 when it
- * ended failed. SIGTERM (cancel, or Cloud Run stopping the execution) stops ffmpeg and cleans up.
+ * ended failed, 75 when another live process holds the task's lease (nothing was touched).
+ * SIGTERM (cancel, shutdown, or Cloud Run stopping the execution) stops ffmpeg and cleans up.
  */
 async function main(): Promise<number> {
   const taskId = process.argv[2] ?? process.env.TASK_ID;
@@ -16,14 +19,35 @@ async function main(): Promise<number> {
   const config = loadJobConfig();
   const db = new JobDatabase(config.databaseUrl);
   const abort = new AbortController();
-  const onSignal = () => abort.abort();
-  process.once('SIGTERM', onSignal);
-  process.once('SIGINT', onSignal);
+  const onSignal = (signal: string) => abort.abort(`${signal} received`);
+  process.once('SIGTERM', () => onSignal('SIGTERM'));
+  process.once('SIGINT', () => onSignal('SIGINT'));
   const log = (line: string) => process.stderr.write(`[job ${taskId.slice(0, 8)}] ${line}\n`);
+  const workDir = jobWorkDir(config.dataDir, taskId);
+  const lease = new TaskLease(db, {
+    taskId, runner: process.env.JOB_RUNNER_ID || null, workDir, ttlSeconds: Number(process.env.JOB_LEASE_SECONDS || 90),
+    onLost: (reason) => { log(`lease lost (${reason}); stopping`); abort.abort(`lease lost: ${reason}`); },
+  });
   try {
-    const outcome = await runTask({ taskId, db, storage: config.storage, dataDir: config.dataDir, libraryBuildDir: config.libraryBuildDir, renderSize: config.renderSize, signal: abort.signal, log });
+    await lease.acquire();
+  } catch (e) {
+    await db.close();
+    if (e instanceof LeaseRefusedError) {
+      log(e.message);
+      return LEASE_REFUSED_EXIT;
+    }
+    throw e;
+  }
+  // Whatever ends this process from here on (even an uncaught error), the temporary folder goes with it.
+  process.once('exit', () => rmSync(workDir, { recursive: true, force: true }));
+  try {
+    const outcome = await runTask({
+      taskId, db, storage: config.storage, dataDir: config.dataDir, libraryBuildDir: config.libraryBuildDir, renderSize: config.renderSize,
+      signal: abort.signal, log, leaseOwner: lease.owner,
+    });
     return outcome === 'failed' ? 1 : 0;
   } finally {
+    await lease.release();
     await db.close();
   }
 }
