@@ -3,6 +3,13 @@ import { loadJobConfig } from './config';
 import { jobWorkDir, runTask } from './run-task';
 import { JobDatabase } from './store/database';
 import { LEASE_REFUSED_EXIT, LeaseRefusedError, TaskLease } from './store/lease';
+import { TaskStore } from './store/task-store';
+
+/**
+ * After SIGTERM the job stops at its next step; a step that cannot be interrupted (an ffmpeg decode
+ * stuck on a file that never ends) gets this long before the job fails the task and exits anyway.
+ */
+const STOP_GRACE_MS = 2000;
 
 /**
  * The video job for one task: `TASK_ID=<id> node job/dist/main.js` (Cloud Run Jobs, docker compose)
@@ -19,15 +26,22 @@ async function main(): Promise<number> {
   const config = loadJobConfig();
   const db = new JobDatabase(config.databaseUrl);
   const abort = new AbortController();
-  const onSignal = (signal: string) => abort.abort(`${signal} received`);
-  process.once('SIGTERM', () => onSignal('SIGTERM'));
-  process.once('SIGINT', () => onSignal('SIGINT'));
   const log = (line: string) => process.stderr.write(`[job ${taskId.slice(0, 8)}] ${line}\n`);
   const workDir = jobWorkDir(config.dataDir, taskId);
   const lease = new TaskLease(db, {
     taskId, runner: process.env.JOB_RUNNER_ID || null, workDir, ttlSeconds: Number(process.env.JOB_LEASE_SECONDS || 90),
     onLost: (reason) => { log(`lease lost (${reason}); stopping`); abort.abort(`lease lost: ${reason}`); },
   });
+  const onSignal = (signal: string) => {
+    abort.abort(`${signal} received`);
+    setTimeout(() => {
+      log(`still busy ${STOP_GRACE_MS} ms after ${signal}; failing the task and exiting`);
+      void new TaskStore(db, lease.owner).fail(taskId, 'The generation was stopped.', `${signal} received; the running step did not stop`)
+        .catch(() => undefined).then(() => lease.release()).finally(() => process.exit(1));
+    }, STOP_GRACE_MS);
+  };
+  process.once('SIGTERM', () => onSignal('SIGTERM'));
+  process.once('SIGINT', () => onSignal('SIGINT'));
   try {
     await lease.acquire();
   } catch (e) {
