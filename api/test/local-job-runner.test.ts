@@ -25,7 +25,7 @@ const { Client } = require(${JSON.stringify(require.resolve('pg'))});
   await c.query('INSERT INTO runner_log (task_id, event) VALUES ($1, $2)', [id, 'start']);
   if (mode === 'die') process.exit(3);
   if (mode === 'hang') { process.on('SIGTERM', async () => { await c.query('INSERT INTO runner_log (task_id, event) VALUES ($1, $2)', [id, 'sigterm']); process.exit(1); }); setInterval(() => {}, 1000); return; }
-  await new Promise((r) => setTimeout(r, 150));
+  await new Promise((r) => setTimeout(r, 1500)); // long enough that two overlap even on a loaded machine
   await c.query("UPDATE choreography_tasks SET status = 'completed', progress = 100, updated_at = now() WHERE task_id = $1", [id]);
   await c.query('INSERT INTO runner_log (task_id, event) VALUES ($1, $2)', [id, 'end']);
   await c.end();
