@@ -120,11 +120,13 @@ export class LocalJobRunner implements JobRunner {
    * fail the tasks left `running` with no live lease, then start the queue.
    */
   async recover(): Promise<void> {
-    await this.stopOrphans();
-    if (this.opts.setupCommand) {
-      this.setupDone = this.runSetup(this.opts.setupCommand);
-      await this.setupDone;
-    }
+    // Set at once: whenReady() and the queue wait for the orphans and the setup alike.
+    const setup = this.opts.setupCommand;
+    this.setupDone = (async () => {
+      await this.stopOrphans().catch((e) => this.opts.log.error('could not stop orphaned jobs', { error: e }));
+      if (setup && !this.closed) await this.runSetup(setup);
+    })();
+    await this.setupDone;
     if (this.closed) return;
     const noLiveLease = `NOT EXISTS (SELECT 1 FROM task_leases l WHERE l.task_id = choreography_tasks.task_id AND l.expires_at > now())`;
     await this.opts.pool.query(
