@@ -29,7 +29,7 @@ async function main(): Promise<number> {
   const log = (line: string) => process.stderr.write(`[job ${taskId.slice(0, 8)}] ${line}\n`);
   const workDir = jobWorkDir(config.dataDir, taskId);
   const lease = new TaskLease(db, {
-    taskId, runner: process.env.JOB_RUNNER_ID || null, workDir, ttlSeconds: Number(process.env.JOB_LEASE_SECONDS || 90),
+    taskId, runner: process.env.JOB_RUNNER_ID || (process.env.CLOUD_RUN_EXECUTION ? `cloudrun:${process.env.CLOUD_RUN_EXECUTION}` : null), workDir, ttlSeconds: Number(process.env.JOB_LEASE_SECONDS || 90),
     onLost: (reason) => { log(`lease lost (${reason}); stopping`); abort.abort(`lease lost: ${reason}`); },
   });
   const onSignal = (signal: string) => {

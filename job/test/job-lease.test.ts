@@ -108,6 +108,12 @@ it('a lease left by a killed process is taken over once it expires, or at once w
   const late = new TaskLease(jdb, { taskId: id, ttlSeconds: 30, onLost: () => undefined });
   await late.acquire();
   await late.release();
+  // A Cloud Run retry of the same execution takes over its previous attempt's lease at once; another execution does not.
+  await pool.query(`INSERT INTO task_leases (task_id, owner, runner, host, pid, expires_at) VALUES ($1, 'attempt-0', 'cloudrun:exec-1', 'container-a', 1, now() + interval '1 hour')`, [id]);
+  await expect(new TaskLease(jdb, { taskId: id, runner: 'cloudrun:exec-2', ttlSeconds: 30, onLost: () => undefined }).acquire()).rejects.toThrow(/already being worked on/);
+  const retry = new TaskLease(jdb, { taskId: id, runner: 'cloudrun:exec-1', ttlSeconds: 30, onLost: () => undefined });
+  await retry.acquire();
+  await retry.release();
   await jdb.close();
 });
 

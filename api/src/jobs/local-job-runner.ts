@@ -329,7 +329,8 @@ export class LocalJobRunner implements JobRunner {
            WHERE task_id = ANY($1::varchar[]) AND status IN ('started', 'pending', 'running')`, [ids, SHUTDOWN_REQUEUED_MESSAGE]);
         await this.opts.pool.query(`DELETE FROM task_leases WHERE task_id = ANY($1::varchar[])`, [ids]);
       } catch (e) {
-        // Database away: the next start requeues them (no live lease) anyway.
+        // Database away: the jobs still get SIGTERM below; whatever they cannot write, the next start
+        // sets right (a `running` task without a live lease is requeued).
         this.opts.log.warn('could not requeue running tasks at shutdown', { error: e });
       }
     }

@@ -31,7 +31,11 @@ export function processAlive(pid: number): boolean {
 
 export interface LeaseOptions {
   taskId: string;
-  /** the api instance that spawned this process (JOB_RUNNER_ID), recorded so it can find orphans */
+  /**
+   * Who started this process: the local api's runner id (JOB_RUNNER_ID, so a restarted api finds
+   * orphans) or `cloudrun:<execution>`. Cloud Run runs a retry of an execution's task only after the
+   * previous attempt ended, so a lease of the same execution is taken over at once.
+   */
   runner?: string | null;
   workDir?: string | null;
   ttlSeconds: number;
@@ -60,6 +64,7 @@ export class TaskLease {
          ON CONFLICT (task_id) DO UPDATE SET owner = excluded.owner, runner = excluded.runner, host = excluded.host, pid = excluded.pid,
            work_dir = excluded.work_dir, acquired_at = excluded.acquired_at, expires_at = excluded.expires_at
          WHERE task_leases.expires_at < now() OR task_leases.owner = excluded.owner
+            OR (excluded.runner LIKE 'cloudrun:%' AND task_leases.runner = excluded.runner)
          RETURNING owner`,
         [this.o.taskId, this.owner, this.o.runner ?? null, host, process.pid, this.o.workDir ?? null, this.o.ttlSeconds]);
       if (rows.length) break;
