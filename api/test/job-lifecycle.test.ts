@@ -7,7 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createClient } from 'graphql-ws';
 import { Client } from 'pg';
+import WebSocket from 'ws';
 import { SHUTDOWN_REQUEUED_MESSAGE } from '../src/jobs/local-job-runner';
 import { STALE_TASK_MESSAGE } from '../src/modules/tasks/task-reaper';
 import { createTestDatabase, type TestDatabase } from './support/database';
@@ -21,8 +23,9 @@ let dataDir: string;
 let fifo: string;
 const apis: ApiProcess[] = [];
 
+// Production, as deployed (Apollo installs its own signal handlers outside NODE_ENV=test).
 const env = (extra: Record<string, string> = {}) => ({
-  DATABASE_URL: db.url, JOB_RUNNER: 'local', JOB_SETUP_COMMAND: 'none', JOB_FROM_SOURCE: '1', JOB_CONCURRENCY: '1', ...extra,
+  NODE_ENV: 'production', DATABASE_URL: db.url, JOB_RUNNER: 'local', JOB_SETUP_COMMAND: 'none', JOB_FROM_SOURCE: '1', JOB_CONCURRENCY: '1', ...extra,
 });
 
 async function start(extra: Record<string, string> = {}): Promise<ApiProcess> {
@@ -84,12 +87,20 @@ it('SIGTERM: the api stops its job, puts the task back in the queue, closes its 
   taskId = (await api.gql(GENERATE, { s: songId }, token)).data.generateChoreography.id;
   const jobPid = await runningJob(taskId);
   expect(existsSync(join(dataDir, `tmp-job-${taskId}`))).toBe(true);
+  // A dancer is watching: an open graphql-ws subscription and a keep-alive HTTP connection.
+  const ws = createClient({ url: api.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, retryAttempts: 0, onNonLazyError: () => undefined });
+  let subscribed = false;
+  ws.subscribe({ query: `subscription($id: ID!) { taskUpdated(taskId: $id) { status } }`, variables: { id: taskId } },
+    { next: () => { subscribed = true; }, error: () => undefined, complete: () => undefined });
+  await until(() => subscribed, 15_000, 'the subscription');
+  expect((await fetch(`${api.url}/healthz`, { keepalive: true })).status).toBe(200);
 
   const signalled = Date.now();
   api.child.kill('SIGTERM');
   const exit = await api.exited;
   expect(exit.code).toBe(0);
   expect(exit.at - signalled).toBeLessThan(5000);
+  await ws.dispose();
   expect(alive(jobPid)).toBe(false);
   expect(processesMentioning(fifo)).toEqual([]); // ffmpeg went with its job
   expect(await task(taskId)).toMatchObject({ status: 'started', message: SHUTDOWN_REQUEUED_MESSAGE });

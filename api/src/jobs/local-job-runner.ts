@@ -157,10 +157,10 @@ export class LocalJobRunner implements JobRunner {
       if (alive(r.pid) && isJobOf(r.pid, r.task_id)) {
         this.opts.log.warn('stopping a job left running by a previous api process', { taskId: r.task_id, pid: r.pid });
         signalGroup(r.pid, 'SIGTERM');
-        if (!(await waitForExit(r.pid, this.killAfterMs))) {
-          signalGroup(r.pid, 'SIGKILL');
-          await waitForExit(r.pid, 2000);
-        }
+        await waitForExit(r.pid, this.killAfterMs);
+        // The job may be gone while a child of its group (ffmpeg stuck on a read) is not.
+        signalGroup(r.pid, 'SIGKILL');
+        await waitForExit(r.pid, 2000);
       }
       if (r.work_dir) rmSync(r.work_dir, { recursive: true, force: true });
       stopped.push(r.task_id);
