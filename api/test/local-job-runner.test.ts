@@ -7,6 +7,9 @@ import { DIED_MESSAGE, LocalJobRunner } from '../src/jobs/local-job-runner';
 import { initOrm, migrate } from '../src/db/orm';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
+// Real processes on a shared 2-core machine: each test waits on its own conditions (until), not on jest's 5 s.
+jest.setTimeout(60_000);
+
 /**
  * The runner with real child processes: a small job program that behaves as told by the task's
  * parameters (finish, hang, or die), writing the same SQL the real job writes.
@@ -63,7 +66,7 @@ async function statusOf(id: string): Promise<{ status: string; message: string; 
   return (await pool.query('SELECT status, message, attempts FROM choreography_tasks WHERE task_id = $1', [id])).rows[0];
 }
 
-async function until(pred: () => Promise<boolean>, ms = 15000): Promise<void> {
+async function until(pred: () => Promise<boolean>, ms = 45000): Promise<void> {
   const end = Date.now() + ms;
   while (!(await pred())) {
     if (Date.now() > end) throw new Error('timed out');
