@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadJobConfig } from './config';
 import { jobWorkDir, runTask } from './run-task';
 import { JobDatabase } from './store/database';
@@ -17,6 +17,24 @@ const STOP_GRACE_MS = 2000;
  * ended failed, 75 when another live process holds the task's lease (nothing was touched).
  * SIGTERM (cancel, shutdown, or Cloud Run stopping the execution) stops ffmpeg and cleans up.
  */
+/**
+ * This process's own children (Linux /proc): what a step that would not stop (ffmpeg blocked on a
+ * read ignores SIGTERM) leaves behind when the job exits without the api's process-group kill
+ * (`npm run job`, docker compose, Cloud Run).
+ */
+function killChildren(): void {
+  let entries: string[];
+  try { entries = readdirSync('/proc'); } catch { return; }
+  for (const pid of entries) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces, so read after the last ')'.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid) process.kill(Number(pid), 'SIGKILL');
+    } catch { /* gone meanwhile */ }
+  }
+}
+
 async function main(): Promise<number> {
   const taskId = process.argv[2] ?? process.env.TASK_ID;
   if (!taskId) {
@@ -37,7 +55,7 @@ async function main(): Promise<number> {
     setTimeout(() => {
       log(`still busy ${STOP_GRACE_MS} ms after ${signal}; failing the task and exiting`);
       void new TaskStore(db, lease.owner).fail(taskId, 'The generation was stopped.', `${signal} received; the running step did not stop`)
-        .catch(() => undefined).then(() => lease.release()).finally(() => process.exit(1));
+        .catch(() => undefined).then(() => lease.release()).finally(() => { killChildren(); process.exit(1); });
     }, STOP_GRACE_MS);
   };
   process.once('SIGTERM', () => onSignal('SIGTERM'));

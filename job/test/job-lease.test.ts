@@ -4,7 +4,7 @@
  * pipe nobody writes, so it stays busy until it is told to stop.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
@@ -81,10 +81,13 @@ it('a second job process for a task another live process holds exits at once, re
   expect((await pool.query(`SELECT owner FROM task_leases WHERE task_id = $1`, [id])).rows[0].owner).toBe(lease.owner);
   expect(readdirSync(dataDir)).toContain(`tmp-job-${id}`);
 
-  process.kill(-first.pid!, 'SIGTERM');
-  // ffmpeg, blocked opening the pipe, does not stop on SIGTERM: the job fails the task and exits anyway.
+  process.kill(first.pid!, 'SIGTERM'); // the job alone, as `docker stop` or a person would signal it
+  // ffmpeg, blocked opening the pipe, would not stop on SIGTERM anyway: the job fails the task and exits.
   expect(await firstExit).toBe(1);
-  try { process.kill(-first.pid!, 'SIGKILL'); } catch { /* the group is gone */ }
+  // …and took its ffmpeg with it: nothing is left reading the pipe.
+  await until(async () => !readdirSync('/proc').some((pid) => {
+    try { return /^\d+$/.test(pid) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(join(dataDir, 'media', 'songs', 'pipe.mp3')); } catch { return false; }
+  }), 5000);
   const after = (await pool.query(`SELECT status, message FROM choreography_tasks WHERE task_id = $1`, [id])).rows[0];
   expect(after).toEqual({ status: 'failed', message: 'The generation was stopped.' });
   expect((await pool.query(`SELECT count(*)::int AS n FROM task_leases WHERE task_id = $1`, [id])).rows[0].n).toBe(0);
