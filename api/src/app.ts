@@ -19,7 +19,7 @@ import { authenticateHeader } from './http/authenticate';
 import { mediaHandler, type SignatureVerifier } from './media/media.route';
 import { songUploadHandler } from './modules/songs/song-upload.route';
 import { classSheetHandler } from './modules/class-plans/class-sheet.route';
-import { pendingMigrations } from './db/orm';
+import { healthHandler, readinessHandler } from './http/health';
 import type { AppServices } from './services';
 
 export interface RunningServer {
@@ -74,17 +74,8 @@ export async function startServer(services: AppServices, port = services.config.
     next();
   });
 
-  app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
-  app.get('/readyz', async (_req, res) => {
-    try {
-      await services.pool.query('SELECT 1');
-      const pending = await pendingMigrations(services.orm);
-      if (pending.length) { res.status(503).json({ status: 'migrations pending', pending }); return; }
-      res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'database unreachable' });
-    }
-  });
+  app.get('/healthz', healthHandler());
+  app.get('/readyz', readinessHandler(services));
 
   app.post('/api/songs', songUploadHandler(services));
   app.get('/api/class-plans/:id/sheet.:format', classSheetHandler(services));
@@ -130,8 +121,11 @@ export async function startServer(services: AppServices, port = services.config.
     includeStacktraceInErrorResponses: config.env === 'development',
     validationRules,
     formatError: formatError(config),
+    // main.ts stops the server once on SIGTERM/SIGINT; Apollo's own handler would stop it a second time.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Open keep-alive requests get 2 s to finish on shutdown, not the default 10 s.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2000 }),
       ApolloServerPluginLandingPageDisabled(),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],

@@ -32,7 +32,7 @@ export async function bootstrap(config: AppConfig, log: Logger, opts: { jobRunne
   const orm = await initOrm(databaseUrl);
   const applied = await migrate(orm);
   if (applied.length) log.info('migrations applied', { migrations: applied });
-  const pool = new Pool({ connectionString: databaseUrl, max: 5, application_name: 'bachata-api' });
+  const pool = createApiPool(databaseUrl, log);
   const storage = createMediaStorage({
     kind: config.storage.kind, mediaRoot: config.storage.mediaRoot, gcsBucket: config.storage.gcsBucket,
     gcsApiEndpoint: config.storage.gcsApiEndpoint, urlSecret: config.storage.urlSecret, publicBaseUrl: config.storage.publicBaseUrl,
@@ -45,17 +45,31 @@ export async function bootstrap(config: AppConfig, log: Logger, opts: { jobRunne
     config: { ...config, databaseUrl }, orm, pool, storage,
     media: new MediaService(storage, config.storage.signedUrlTtlSeconds), jobRunner, taskUpdates, log,
   };
-  const stopReaper = opts.reaper === false ? () => undefined : startTaskReaper(pool, config.reaper.staleAfterSeconds, config.reaper.intervalSeconds, log);
+  const stopReaper = opts.reaper === false ? () => undefined
+    : startTaskReaper(pool, config.reaper.staleAfterSeconds, config.reaper.intervalSeconds, log, { startTimeoutSeconds: config.reaper.startTimeoutSeconds, runner: jobRunner });
+  let shuttingDown: Promise<void> | null = null;
   return {
     services,
     embedded,
-    shutdown: async () => {
+    // Once, whoever calls it: jobs stopped first (they may still write through the pools), then every pool.
+    shutdown: () => shuttingDown ??= (async () => {
       stopReaper();
-      await jobRunner.close?.();
+      await jobRunner.close?.().catch((e) => log.warn('job runner close failed', { error: e }));
       await taskUpdates.close();
-      await pool.end();
-      await orm.close(true);
+      await pool.end().catch(() => undefined);
+      await orm.close(true).catch(() => undefined);
       if (embedded) await embedded.stop();
-    },
+    })(),
   };
+}
+
+/**
+ * The api's plain pg pool. A connection that PostgreSQL drops while idle (restart, failover,
+ * pg_terminate_backend) emits 'error' on the pool; without a listener that is an uncaught exception
+ * and the process exits. The pool discards the dead client and opens a new one on the next query.
+ */
+export function createApiPool(databaseUrl: string, log: Logger): Pool {
+  const pool = new Pool({ connectionString: databaseUrl, max: 5, application_name: 'bachata-api', connectionTimeoutMillis: 5000 });
+  pool.on('error', (e) => log.warn('idle database connection lost; it will be replaced', { error: e.message, code: (e as { code?: string }).code }));
+  return pool;
 }

@@ -33,7 +33,11 @@ export interface AppConfig {
   jobRunner: 'local' | 'cloudrun' | 'none';
   jobConcurrency: number;
   cloudRun: { projectId: string; region: string; jobName: string };
-  reaper: { staleAfterSeconds: number; intervalSeconds: number };
+  reaper: { staleAfterSeconds: number; intervalSeconds: number; startTimeoutSeconds: number };
+  /** per-dancer limits on video generation (answered RATE_LIMITED) */
+  generationLimits: { maxActive: number; dailyLimit: number };
+  /** how long running jobs get to stop on SIGTERM before they are killed */
+  shutdownGraceSeconds: number;
   graphql: { maxDepth: number; maxCost: number; maxAliases: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   pwaDistDir: string;
@@ -120,7 +124,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     reaper: {
       staleAfterSeconds: int(env, 'TASK_STALE_AFTER_SECONDS', 10 * 60),
       intervalSeconds: int(env, 'TASK_REAPER_INTERVAL_SECONDS', 60),
+      startTimeoutSeconds: int(env, 'TASK_START_TIMEOUT_SECONDS', 10 * 60),
     },
+    generationLimits: {
+      maxActive: int(env, 'TASK_MAX_ACTIVE_PER_DANCER', 3),
+      dailyLimit: int(env, 'TASK_DAILY_LIMIT_PER_DANCER', 50),
+    },
+    shutdownGraceSeconds: int(env, 'SHUTDOWN_GRACE_SECONDS', 3),
     graphql: {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10),
       maxCost: int(env, 'GRAPHQL_MAX_COST', 2000),

@@ -7,6 +7,9 @@ import { DIED_MESSAGE, LocalJobRunner } from '../src/jobs/local-job-runner';
 import { initOrm, migrate } from '../src/db/orm';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
+// Real processes on a shared 2-core machine: each test waits on its own conditions (until), not on jest's 5 s.
+jest.setTimeout(60_000);
+
 /**
  * The runner with real child processes: a small job program that behaves as told by the task's
  * parameters (finish, hang, or die), writing the same SQL the real job writes.
@@ -25,7 +28,7 @@ const { Client } = require(${JSON.stringify(require.resolve('pg'))});
   await c.query('INSERT INTO runner_log (task_id, event) VALUES ($1, $2)', [id, 'start']);
   if (mode === 'die') process.exit(3);
   if (mode === 'hang') { process.on('SIGTERM', async () => { await c.query('INSERT INTO runner_log (task_id, event) VALUES ($1, $2)', [id, 'sigterm']); process.exit(1); }); setInterval(() => {}, 1000); return; }
-  await new Promise((r) => setTimeout(r, 150));
+  await new Promise((r) => setTimeout(r, 1500)); // long enough that two overlap even on a loaded machine
   await c.query("UPDATE choreography_tasks SET status = 'completed', progress = 100, updated_at = now() WHERE task_id = $1", [id]);
   await c.query('INSERT INTO runner_log (task_id, event) VALUES ($1, $2)', [id, 'end']);
   await c.end();
@@ -63,7 +66,7 @@ async function statusOf(id: string): Promise<{ status: string; message: string; 
   return (await pool.query('SELECT status, message, attempts FROM choreography_tasks WHERE task_id = $1', [id])).rows[0];
 }
 
-async function until(pred: () => Promise<boolean>, ms = 15000): Promise<void> {
+async function until(pred: () => Promise<boolean>, ms = 45000): Promise<void> {
   const end = Date.now() + ms;
   while (!(await pred())) {
     if (Date.now() > end) throw new Error('timed out');

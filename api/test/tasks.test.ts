@@ -1,6 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { reapStaleTasks } from '../src/modules/tasks/task-reaper';
+import { NEVER_STARTED_MESSAGE, reapStaleTasks } from '../src/modules/tasks/task-reaper';
 import { registerUser, startTestApp, type TestApp } from './support/test-app';
 
 const GENERATE = `mutation($s: ID!, $seed: Int) { generateChoreography(input: { songId: $s, difficulty: INTERMEDIATE, energyLevel: HIGH, style: SENSUAL, seed: $seed }) { id status progress stage message parameters { difficulty energyLevel style seed } song { id title } } }`;
@@ -9,7 +9,8 @@ const TASK = `query($id: ID!) { task(id: $id) { id status progress message } }`;
 let t: TestApp;
 let songId: string;
 beforeAll(async () => {
-  t = await startTestApp();
+  // Several tests queue more than the default 3 videos per dancer (the limits have their own tests).
+  t = await startTestApp({ env: { TASK_MAX_ACTIVE_PER_DANCER: '20' } });
   const { rows } = await t.app.services.pool.query(
     `INSERT INTO songs (title, artist, duration, bpm, genre, audio_path, created_at, updated_at) VALUES ('Obsesión', 'Demo band', 200, 126, 'bachata', 'songs/obsesion.mp3', now(), now()) RETURNING id`);
   songId = String(rows[0].id);
@@ -134,6 +135,25 @@ describe('generateChoreography and tasks', () => {
     await t.app.services.pool.query(`UPDATE choreography_tasks SET status = 'running', updated_at = now() - interval '20 minutes' WHERE task_id = $1`, [id]);
     expect(await reapStaleTasks(t.app.services.pool, 600)).toBeGreaterThanOrEqual(1);
     expect((await t.gql(TASK, { id }, u.accessToken)).data.task).toMatchObject({ status: 'FAILED', message: 'The generation stopped responding' });
+  });
+
+  it('the reaper fails tasks whose execution never started and stops both kinds of execution', async () => {
+    const u = await registerUser(t);
+    const hung = (await t.gql(GENERATE, { s: songId }, u.accessToken)).data.generateChoreography.id;
+    const neverRan = (await t.gql(GENERATE, { s: songId }, u.accessToken)).data.generateChoreography.id;
+    const waiting = (await t.gql(GENERATE, { s: songId }, u.accessToken)).data.generateChoreography.id;
+    await t.app.services.pool.query(`UPDATE choreography_tasks SET status = 'running', updated_at = now() - interval '20 minutes' WHERE task_id = $1`, [hung]);
+    // Handed to the runner (an execution name recorded) 20 minutes ago and still `started`: it never began.
+    await t.app.services.pool.query(`UPDATE choreography_tasks SET updated_at = now() - interval '20 minutes' WHERE task_id = $1`, [neverRan]);
+    // Waiting in a queue without an execution yet: not reaped, however long it waits.
+    await t.app.services.pool.query(`UPDATE choreography_tasks SET job_execution_name = NULL, updated_at = now() - interval '20 minutes' WHERE task_id = $1`, [waiting]);
+    const cancelledBefore = t.runner.cancelled.length;
+    expect(await reapStaleTasks(t.app.services.pool, 600, { startTimeoutSeconds: 300, runner: t.runner })).toBe(2);
+    expect((await t.gql(TASK, { id: neverRan }, u.accessToken)).data.task).toMatchObject({ status: 'FAILED', message: NEVER_STARTED_MESSAGE });
+    expect((await t.gql(TASK, { id: hung }, u.accessToken)).data.task).toMatchObject({ status: 'FAILED', message: 'The generation stopped responding' });
+    expect((await t.gql(TASK, { id: waiting }, u.accessToken)).data.task.status).toBe('STARTED');
+    expect(t.runner.cancelled.slice(cancelledBefore)).toEqual(expect.arrayContaining([
+      { taskId: hung, executionName: `recorded/${hung}` }, { taskId: neverRan, executionName: `recorded/${neverRan}` }]));
   });
 });
 

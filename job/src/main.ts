@@ -1,12 +1,40 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadJobConfig } from './config';
-import { runTask } from './run-task';
+import { jobWorkDir, runTask } from './run-task';
 import { JobDatabase } from './store/database';
+import { LEASE_REFUSED_EXIT, LeaseRefusedError, TaskLease } from './store/lease';
+import { TaskStore } from './store/task-store';
+
+/**
+ * After SIGTERM the job stops at its next step; a step that cannot be interrupted (an ffmpeg decode
+ * stuck on a file that never ends) gets this long before the job fails the task and exits anyway.
+ */
+const STOP_GRACE_MS = 2000;
 
 /**
  * The video job for one task: `TASK_ID=<id> node job/dist/main.js` (Cloud Run Jobs, docker compose)
  * or `npm run job -- <taskId>`. Exit code 0 when the task completed (or had nothing to do), 1 when it
- * ended failed. SIGTERM (cancel, or Cloud Run stopping the execution) stops ffmpeg and cleans up.
+ * ended failed, 75 when another live process holds the task's lease (nothing was touched).
+ * SIGTERM (cancel, shutdown, or Cloud Run stopping the execution) stops ffmpeg and cleans up.
  */
+/**
+ * This process's own children (Linux /proc): what a step that would not stop (ffmpeg blocked on a
+ * read ignores SIGTERM) leaves behind when the job exits without the api's process-group kill
+ * (`npm run job`, docker compose, Cloud Run).
+ */
+function killChildren(): void {
+  let entries: string[];
+  try { entries = readdirSync('/proc'); } catch { return; }
+  for (const pid of entries) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces, so read after the last ')'.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid) process.kill(Number(pid), 'SIGKILL');
+    } catch { /* gone meanwhile */ }
+  }
+}
+
 async function main(): Promise<number> {
   const taskId = process.argv[2] ?? process.env.TASK_ID;
   if (!taskId) {
@@ -16,14 +44,42 @@ async function main(): Promise<number> {
   const config = loadJobConfig();
   const db = new JobDatabase(config.databaseUrl);
   const abort = new AbortController();
-  const onSignal = () => abort.abort();
-  process.once('SIGTERM', onSignal);
-  process.once('SIGINT', onSignal);
   const log = (line: string) => process.stderr.write(`[job ${taskId.slice(0, 8)}] ${line}\n`);
+  const workDir = jobWorkDir(config.dataDir, taskId);
+  const lease = new TaskLease(db, {
+    taskId, runner: process.env.JOB_RUNNER_ID || (process.env.CLOUD_RUN_EXECUTION ? `cloudrun:${process.env.CLOUD_RUN_EXECUTION}` : null), workDir, ttlSeconds: Number(process.env.JOB_LEASE_SECONDS || 90),
+    onLost: (reason) => { log(`lease lost (${reason}); stopping`); abort.abort(`lease lost: ${reason}`); },
+  });
+  const onSignal = (signal: string) => {
+    abort.abort(`${signal} received`);
+    setTimeout(() => {
+      log(`still busy ${STOP_GRACE_MS} ms after ${signal}; failing the task and exiting`);
+      void new TaskStore(db, lease.owner).fail(taskId, 'The generation was stopped.', `${signal} received; the running step did not stop`)
+        .catch(() => undefined).then(() => lease.release()).finally(() => { killChildren(); process.exit(1); });
+    }, STOP_GRACE_MS);
+  };
+  process.once('SIGTERM', () => onSignal('SIGTERM'));
+  process.once('SIGINT', () => onSignal('SIGINT'));
   try {
-    const outcome = await runTask({ taskId, db, storage: config.storage, dataDir: config.dataDir, libraryBuildDir: config.libraryBuildDir, renderSize: config.renderSize, signal: abort.signal, log });
+    await lease.acquire();
+  } catch (e) {
+    await db.close();
+    if (e instanceof LeaseRefusedError) {
+      log(e.message);
+      return LEASE_REFUSED_EXIT;
+    }
+    throw e;
+  }
+  // Whatever ends this process from here on (even an uncaught error), the temporary folder goes with it.
+  process.once('exit', () => rmSync(workDir, { recursive: true, force: true }));
+  try {
+    const outcome = await runTask({
+      taskId, db, storage: config.storage, dataDir: config.dataDir, libraryBuildDir: config.libraryBuildDir, renderSize: config.renderSize,
+      signal: abort.signal, log, leaseOwner: lease.owner,
+    });
     return outcome === 'failed' ? 1 : 0;
   } finally {
+    await lease.release();
     await db.close();
   }
 }

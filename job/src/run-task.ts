@@ -2,7 +2,7 @@ import {
   applyCountOffset, CHOREOGRAPHY_PLAN_VERSION, MediaNotFoundError, SONG_ANALYSIS_VERSION, summariseAnalysis, toDifficulty, toEnergyLevel, toStyle,
   type ChoreographyPlan, type MediaStorage, type MoveClip, type PlanParameters, type SongAnalysis, type TaskResult,
 } from '@bachata/core';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { analyzeAudioFile, AudioDecodeError, NoSteadyBeatError } from './analysis';
 import { ensureDefaultLibrary } from './library/default-library';
@@ -31,6 +31,16 @@ export interface RunTaskOptions {
   renderSize: '360p' | '720p';
   signal: AbortSignal;
   log: (line: string) => void;
+  /** the lease this process holds on the task: every write is fenced on it (null: unfenced, tests by hand) */
+  leaseOwner?: string | null;
+}
+
+/**
+ * The task's temporary folder: one fixed name per task, so a run after a killed one (or the api,
+ * after a job died) finds and removes what the dead process left.
+ */
+export function jobWorkDir(dataDir: string, taskId: string): string {
+  return join(dataDir, `tmp-job-${taskId}`);
 }
 
 export type RunOutcome = 'completed' | 'failed' | 'skipped';
@@ -80,7 +90,7 @@ function readParameters(raw: Record<string, unknown>): PlanParameters {
  * left alone, and outputs are written under keys derived from the task id.
  */
 export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
-  const store = new TaskStore(o.db);
+  const store = new TaskStore(o.db, o.leaseOwner ?? null);
   const task = await store.task(o.taskId);
   if (!task) throw new JobFailure('This task does not exist.', `no task ${o.taskId}`);
   if (task.status === 'completed' || task.status === 'failed') {
@@ -88,7 +98,9 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     return 'skipped';
   }
   if (!(await store.start(o.taskId))) return 'skipped';
-  const work = mkdtempSync(join(o.dataDir, 'tmp-job-'));
+  const work = jobWorkDir(o.dataDir, o.taskId);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
   const cacheDir = join(o.dataDir, 'cache');
   const step = async (progress: number, stage: Parameters<TaskStore['progress']>[2], message: string) => {
     if (o.signal.aborted) throw new RenderAbortedError();
@@ -195,7 +207,7 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
 
 function describeFailure(e: unknown, signal: AbortSignal): { message: string; detail: string } {
   if (e instanceof JobFailure) return { message: e.dancerMessage, detail: e.message };
-  if (e instanceof RenderAbortedError || signal.aborted) return { message: 'The generation was stopped.', detail: 'SIGTERM received' };
+  if (e instanceof RenderAbortedError || signal.aborted) return { message: 'The generation was stopped.', detail: typeof signal.reason === 'string' ? signal.reason : 'SIGTERM received' };
   if (e instanceof RenderError) return { message: 'Rendering the video failed. Please try again.', detail: `${e.message}${(e as { detail?: string }).detail ? `: ${(e as { detail?: string }).detail}` : ''}` };
   return { message: 'Something went wrong while making your choreography. Please try again.', detail: e instanceof Error ? e.stack ?? e.message : String(e) };
 }

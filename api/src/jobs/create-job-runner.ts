@@ -23,6 +23,14 @@ export function localJobCommand(rootDir: string): string[] {
   return jobProgram(rootDir, 'main');
 }
 
+/** First-start setup (JOB_SETUP_COMMAND overrides it; `none` skips it when the library and demo songs exist). */
+export function setupCommand(rootDir: string): string[] | undefined {
+  const custom = process.env.JOB_SETUP_COMMAND;
+  if (custom === 'none') return undefined;
+  if (custom) return custom.split(' ').filter(Boolean);
+  return jobProgram(rootDir, 'cli/setup');
+}
+
 /** A runner that accepts tasks and starts nothing (JOB_RUNNER=none: an api without video jobs). */
 class NoJobRunner implements JobRunner {
   async start(): Promise<{ executionName?: string }> { return {}; }
@@ -40,7 +48,8 @@ export function createJobRunner(config: AppConfig, deps: { pool: Pool; databaseU
       return new NoJobRunner();
     default: {
       const runner = new LocalJobRunner({
-        pool: deps.pool, command: localJobCommand(config.rootDir), setupCommand: jobProgram(config.rootDir, 'cli/setup'), cwd: config.rootDir, concurrency: config.jobConcurrency,
+        pool: deps.pool, command: localJobCommand(config.rootDir), setupCommand: setupCommand(config.rootDir), cwd: config.rootDir, concurrency: config.jobConcurrency,
+        shutdownGraceMs: config.shutdownGraceSeconds * 1000,
         env: { DATABASE_URL: deps.databaseUrl, DATA_DIR: config.dataDir, LIBRARY_BUILD_DIR: process.env.LIBRARY_BUILD_DIR, STORAGE: config.storage.kind, MEDIA_ROOT: config.storage.mediaRoot, GCS_BUCKET: config.storage.gcsBucket, GCS_API_ENDPOINT: config.storage.gcsApiEndpoint },
         log: deps.log.child({ component: 'local-job-runner' }),
       });

@@ -22,10 +22,17 @@ export interface SongRow {
 
 /**
  * The job's few writes to the api's tables. Every write bumps updated_at, which fires the api's
- * trigger, so subscribers see each step. Writes never resurrect a task that was cancelled meanwhile.
+ * trigger, so subscribers see each step. Writes never resurrect a task that was cancelled meanwhile,
+ * and with a lease owner they are fenced: a process whose lease was revoked (the api shutting down,
+ * the reaper) or taken over writes nothing.
  */
 export class TaskStore {
-  constructor(private readonly db: JobDatabase) {}
+  constructor(private readonly db: JobDatabase, private readonly leaseOwner: string | null = null) {}
+
+  /** `AND <this process still holds the task's lease>`, with the owner as parameter $n. */
+  private fence(n: number): string {
+    return ` AND ($${n}::text IS NULL OR EXISTS (SELECT 1 FROM task_leases l WHERE l.task_id = choreography_tasks.task_id AND l.owner = $${n}::text))`;
+  }
 
   async task(taskId: string): Promise<TaskRow | null> {
     const { rows } = await this.db.query(`SELECT task_id, user_id, song_id, status, message, parameters FROM choreography_tasks WHERE task_id = $1`, [taskId]);
@@ -43,29 +50,29 @@ export class TaskStore {
   async start(taskId: string): Promise<boolean> {
     const { rowCount } = await this.db.query(
       `UPDATE choreography_tasks SET status = 'running', progress = 1, stage = 'analysing', message = 'Listening to the music…', error = NULL, updated_at = now()
-       WHERE task_id = $1 AND status IN ('started', 'pending', 'running')`, [taskId]);
+       WHERE task_id = $1 AND status IN ('started', 'pending', 'running')${this.fence(2)}`, [taskId, this.leaseOwner]);
     return rowCount === 1;
   }
 
   /** false when the task was cancelled meanwhile (the job should stop). */
   async progress(taskId: string, progress: number, stage: TaskStage, message: string): Promise<boolean> {
     const { rowCount } = await this.db.query(
-      `UPDATE choreography_tasks SET progress = $2, stage = $3, message = $4, updated_at = now() WHERE task_id = $1 AND status = 'running'`,
-      [taskId, Math.max(0, Math.min(99, Math.round(progress))), stage, message]);
+      `UPDATE choreography_tasks SET progress = $2, stage = $3, message = $4, updated_at = now() WHERE task_id = $1 AND status = 'running'${this.fence(5)}`,
+      [taskId, Math.max(0, Math.min(99, Math.round(progress))), stage, message, this.leaseOwner]);
     return rowCount === 1;
   }
 
   async complete(taskId: string, result: TaskResult): Promise<boolean> {
     const { rowCount } = await this.db.query(
       `UPDATE choreography_tasks SET status = 'completed', progress = 100, stage = 'done', message = 'Your choreography is ready!', result = $2, error = NULL, updated_at = now()
-       WHERE task_id = $1 AND status = 'running'`, [taskId, JSON.stringify(result)]);
+       WHERE task_id = $1 AND status = 'running'${this.fence(3)}`, [taskId, JSON.stringify(result), this.leaseOwner]);
     return rowCount === 1;
   }
 
   async fail(taskId: string, message: string, error: string): Promise<void> {
     await this.db.query(
       `UPDATE choreography_tasks SET status = 'failed', stage = 'failed', message = $2, error = $3, updated_at = now()
-       WHERE task_id = $1 AND status IN ('started', 'pending', 'running')`, [taskId, message, error.slice(0, 4000)]);
+       WHERE task_id = $1 AND status IN ('started', 'pending', 'running')${this.fence(4)}`, [taskId, message, error.slice(0, 4000), this.leaseOwner]);
   }
 
   async saveAnalysis(songId: number, analysis: unknown, version: number, bpm: number): Promise<void> {

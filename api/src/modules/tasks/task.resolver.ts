@@ -10,7 +10,7 @@ import { GenerateChoreographyInput, TaskConnection, TaskResult, TasksArgs, TaskT
 import type { TaskUpdateNotice } from './task-updates';
 
 function service(ctx: GraphQLContext): TaskService {
-  return new TaskService(ctx.em, ctx.services.jobRunner, ctx.log);
+  return new TaskService(ctx.em, ctx.services.jobRunner, ctx.log, ctx.services.config.generationLimits);
 }
 
 /** Current state of a task as the subscriber's own entity manager sees it. */

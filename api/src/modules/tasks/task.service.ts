@@ -7,6 +7,7 @@ import type { JobRunner } from '../../jobs/job-runner';
 import type { Logger } from '../../logger';
 import { SongService } from '../songs/song.service';
 import { findPage } from '../../db/find-page';
+import { checkGenerationLimits, DAY_MS, KeyedSerializer, type GenerationLimits } from './task-limits';
 
 export const CANCELLED_MESSAGE = 'Cancelled by user';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,8 +20,15 @@ export interface GenerateInput {
   seed?: number | null;
 }
 
+/** Namespace of the advisory locks that serialise one dancer's generate requests across api processes. */
+const GENERATE_LOCK_NAMESPACE = 0x6262; // 'bb'
+const perDancer = new KeyedSerializer();
+
+export const DEFAULT_LIMITS: GenerationLimits = { maxActive: 3, dailyLimit: 50 };
+
 export class TaskService {
-  constructor(private readonly em: EntityManager, private readonly runner: JobRunner, private readonly log: Logger) {}
+  constructor(private readonly em: EntityManager, private readonly runner: JobRunner, private readonly log: Logger,
+    private readonly limits: GenerationLimits = DEFAULT_LIMITS) {}
 
   async generate(userId: number, input: GenerateInput): Promise<ChoreographyTask> {
     const song = await new SongService(this.em).get(userId, input.songId);
@@ -28,14 +36,35 @@ export class TaskService {
       throw badInput('seed must be a whole number between 0 and 2147483647.', 'seed');
     }
     const seed = input.seed ?? Math.floor(Math.random() * 2 ** 31);
-    const now = new Date();
-    const task = this.em.create(ChoreographyTask, {
-      taskId: randomUUID(), status: 'started', progress: 0, stage: 'queued',
-      message: 'Waiting for the video job to start…', userId, songId: song.id,
-      parameters: { songId: song.id, difficulty: input.difficulty, energyLevel: input.energyLevel, style: input.style, seed },
-      attempts: 0, createdAt: now, updatedAt: now,
-    });
-    await this.em.flush();
+    // Count and insert under one lock per dancer, so a burst of concurrent requests cannot all see
+    // room for one more.
+    const task = await perDancer.run(userId, () => this.em.transactional(async (em) => {
+      await em.execute('SELECT pg_advisory_xact_lock(?, ?)', [GENERATE_LOCK_NAMESPACE, userId]);
+      const now = new Date();
+      const [usage] = await em.execute<Array<{ active: string; today: string }>>(
+        `SELECT count(*) FILTER (WHERE status IN ('started', 'pending', 'running')) AS active,
+                count(*) FILTER (WHERE created_at > ?) AS today
+         FROM choreography_tasks WHERE user_id = ?`, [new Date(now.getTime() - DAY_MS), userId]);
+      const createdToday = Number(usage.today);
+      let blockingCreatedAt: Date | null = null;
+      if (createdToday >= this.limits.dailyLimit) {
+        const [row] = await em.execute<Array<{ created_at: Date }>>(
+          `SELECT created_at FROM choreography_tasks WHERE user_id = ? AND created_at > ? ORDER BY created_at OFFSET ? LIMIT 1`,
+          [userId, new Date(now.getTime() - DAY_MS), createdToday - this.limits.dailyLimit]);
+        blockingCreatedAt = row ? new Date(row.created_at) : null;
+      }
+      const refused = checkGenerationLimits({ active: Number(usage.active), createdToday, blockingCreatedAt }, this.limits, now);
+      if (refused) throw refused;
+      const created = em.create(ChoreographyTask, {
+        taskId: randomUUID(), status: 'started', progress: 0, stage: 'queued',
+        message: 'Waiting for the video job to start…', userId, songId: song.id,
+        parameters: { songId: song.id, difficulty: input.difficulty, energyLevel: input.energyLevel, style: input.style, seed },
+        attempts: 0, createdAt: now, updatedAt: now,
+      });
+      await em.flush();
+      return created;
+    }));
+    this.em.merge(task);
     try {
       const { executionName } = await this.runner.start({ taskId: task.taskId, userId });
       if (executionName) {
