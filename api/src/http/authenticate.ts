@@ -100,7 +100,12 @@ export class SessionGuard {
  * deactivated or deleted account, or a revoked session, is UNAUTHENTICATED.
  */
 export async function loadUser(em: EntityManager, principal: Principal): Promise<User> {
-  const live = await sessionIsLive((sql, params) => em.getConnection().execute(sql.replace(/\$\d/g, '?'), params as never[]), principal);
+  const live = await sessionIsLive((sql, params) => {
+    // pg's $n placeholders → the ORM's positional ?, in the order they appear.
+    const ordered: unknown[] = [];
+    const text = sql.replace(/\$(\d+)/g, (_m, n: string) => { ordered.push(params[Number(n) - 1]); return '?'; });
+    return em.getConnection().execute(text, ordered as never[]);
+  }, principal);
   const user = live ? await em.findOne(User, { id: principal.id }) : null;
   if (!user || !user.isActive) throw unauthenticated('Your account is not active or your session has ended. Please log in again.');
   return user;
