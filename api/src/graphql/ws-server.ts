@@ -20,6 +20,8 @@ type Extra = {
   principal?: Principal;
   address?: string;
   timers?: NodeJS.Timeout[];
+  /** operations accepted on this socket (graphql-ws drops ended ones from ctx.subscriptions) */
+  accepted?: Set<string>;
 };
 
 const closeReason: Record<AuthFailure, string> = {
@@ -95,19 +97,22 @@ export function startGraphqlWs(opts: {
     onClose: (ctx) => {
       for (const t of (ctx.extra as Extra).timers ?? []) clearTimeout(t);
     },
-    onSubscribe: async (ctx: Context<Record<string, unknown> | undefined, Extra>, _id, payload) => {
+    onSubscribe: async (ctx: Context<Record<string, unknown> | undefined, Extra>, id, payload) => {
       const extra = ctx.extra;
       const failure = await check(extra);
       if (failure) {
         closeUnauthorized(extra, failure);
         return [new GraphQLError(authFailureMessage(failure), { extensions: { code: 'UNAUTHENTICATED' } })];
       }
-      // graphql-ws registers this operation before asking us, so the count includes it.
-      if (Object.keys(ctx.subscriptions).length > config.ws.maxSubscriptionsPerSocket) {
+      // Counted synchronously from here on, so operations arriving together cannot all slip in.
+      const accepted = (extra.accepted ??= new Set());
+      for (const other of accepted) if (!(other in ctx.subscriptions)) accepted.delete(other);
+      if (accepted.size >= config.ws.maxSubscriptionsPerSocket) {
         return [rateLimited(`At most ${config.ws.maxSubscriptionsPerSocket} subscriptions at once on one connection. Close some first.`, 1)];
       }
       const checked = parseAndValidate(schema, payload.query, opts.limits, opts.rules);
       if ('errors' in checked) return checked.errors;
+      accepted.add(id);
       const requestId = randomUUID();
       const contextValue: GraphQLContext = {
         em: services.orm.em.fork(), user: extra.principal ?? null, address: extra.address ?? 'unknown', requestId,
