@@ -59,6 +59,17 @@ describe('identity lookups are exact and case-insensitive (no LIKE patterns)', (
     const regLike = await t.gql(REGISTER, { u: 'victim%', e: 'v@example.com', p: VICTIM.p });
     expect(regLike.errors![0].extensions!.field).toBe('username'); // % is not allowed in usernames at all
   });
+
+  it('the lower() comparisons have indexes (a migration adds them)', async () => {
+    const client = await t.app.services.pool.connect();
+    try {
+      await client.query('SET enable_seqscan = off');
+      for (const [column, index] of [['username', 'users_username_lower_idx'], ['email', 'users_email_lower_idx']]) {
+        const { rows } = await client.query(`EXPLAIN SELECT id FROM users WHERE lower(${column}) = lower($1)`, ['x']);
+        expect(rows.map((r) => r['QUERY PLAN']).join('\n')).toContain(index);
+      }
+    } finally { client.release(); }
+  });
 });
 
 describe('lockouts are per account and address', () => {

@@ -1,8 +1,10 @@
 import { Migration20261125000001LegacyTables } from './Migration20261125000001LegacyTables';
 import { Migration20261125000002Additions } from './Migration20261125000002Additions';
+import { Migration20261201083000IdentityLookups } from './Migration20261201083000IdentityLookups';
 
 /** Explicit list (no file globbing), so migrations work the same from src (tests) and dist. */
 export const migrationsList = [
   { name: 'Migration20261125000001LegacyTables', class: Migration20261125000001LegacyTables },
   { name: 'Migration20261125000002Additions', class: Migration20261125000002Additions },
+  { name: 'Migration20261201083000IdentityLookups', class: Migration20261201083000IdentityLookups },
 ];
