@@ -12,7 +12,9 @@ const INTERNAL = 'Something went wrong on our side. Please try again.';
  */
 export function formatError(config: Pick<AppConfig, 'env'>) {
   const development = config.env === 'development';
-  const hint = (message: string) => (config.env === 'production' ? withoutSuggestions(message) : message);
+  const hint = (message: string) => (config.env === 'production' ? withoutSuggestions(message) : message)
+    // graphql-js's own wording of the token limit ("more that N tokens") and armor's "Syntax Error: " prefix.
+    .replace(/^Syntax Error: Document contains more that (\d+) tokens\. Parsing aborted\.$/, 'The query is too long: more than $1 tokens.');
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = (error as { originalError?: unknown })?.originalError ?? error;
     const code = formatted.extensions?.code as string | undefined;
