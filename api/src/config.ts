@@ -138,7 +138,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10),
       maxCost: int(env, 'GRAPHQL_MAX_COST', 2000),
       maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 30),
-      maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 2000),
+      maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 1000),
       maxDirectives: int(env, 'GRAPHQL_MAX_DIRECTIVES', 50),
       maxBodyBytes: int(env, 'GRAPHQL_MAX_BODY_KB', 1024) * 1024,
     },
