@@ -2,6 +2,7 @@
  * HTTP-level hardening on the real server: body errors answer 400/413 (not 500), and helmet's headers
  * are on every response and let GraphiQL and a PWA-shaped page work in real Chromium.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,9 @@ jest.setTimeout(120_000);
 
 let t: TestApp;
 let dev: TestApp;
+let pwa: TestApp;
 let dist: string;
+let pwaDist: string;
 let browser: Browser;
 beforeAll(async () => {
   // A page shaped like the built PWA: a module script file, a service worker, styles set from script,
@@ -38,6 +41,11 @@ beforeAll(async () => {
     window.__done = done;
   `);
   t = await startTestApp({ env: { PWA_DIST_DIR: dist } });
+  // The real PWA as it ships (a production build), served by the api.
+  pwaDist = mkdtempSync(join(tmpdir(), 'bb-pwa-dist-'));
+  const pwaDir = join(__dirname, '..', '..', 'pwa');
+  execFileSync(join(pwaDir, '..', 'node_modules', '.bin', 'vite'), ['build', '--outDir', pwaDist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: pwaDir, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
+  pwa = await startTestApp({ env: { PWA_DIST_DIR: pwaDist } });
   dev = await startTestApp({ env: { NODE_ENV: 'development' } });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 }, 120_000);
@@ -45,7 +53,9 @@ afterAll(async () => {
   await browser?.close();
   await t?.close();
   await dev?.close();
+  await pwa?.close();
   if (dist) rmSync(dist, { recursive: true, force: true });
+  if (pwaDist) rmSync(pwaDist, { recursive: true, force: true });
 });
 
 describe('request bodies', () => {
@@ -96,6 +106,27 @@ describe('security headers (helmet)', () => {
     await page.waitForFunction(() => (window as any).__done, null, { timeout: 20_000 });
     expect(await page.evaluate(() => (window as any).__done)).toEqual({ sw: true, http: 'Query', ws: 'open' });
     expect(violations).toEqual([]);
+    await ctx.close();
+  });
+
+  it('let the real PWA build run: service worker, login over GraphQL, no policy violation', async () => {
+    const r = await pwa.gql(`mutation { register(username: "cspdancer", email: "csp@example.com", password: "Bachata-Steps-2026") { accessToken } }`);
+    expect(r.errors).toBeUndefined();
+    const ctx = await browser.newContext({ baseURL: pwa.url, serviceWorkers: 'allow' });
+    const page = await ctx.newPage();
+    const violations: string[] = [];
+    const errors: string[] = [];
+    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const response = await page.goto('/login');
+    expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.getByLabel('Username or email').fill('cspdancer');
+    await page.getByLabel('Password').fill('Bachata-Steps-2026');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 20_000 });
+    expect(await page.evaluate(() => navigator.serviceWorker.ready.then((reg) => !!reg.active))).toBe(true);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
     await ctx.close();
   });
 
