@@ -93,7 +93,12 @@ describe('security headers (helmet)', () => {
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
       expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
       expect(res.headers.get('x-powered-by')).toBeNull();
+      expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
     }
+    // Signed media may be embedded from another origin (PUBLIC_BASE_URL, a CDN): the signature guards it.
+    const media = await fetch(`${t.url}/media/songs/none.mp3?exp=1&sig=x`);
+    expect(media.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect(media.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('let a PWA-shaped page run: module script, service worker, fetch, graphql-ws, inline styles from script', async () => {

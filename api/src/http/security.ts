@@ -18,7 +18,7 @@ export function securityHeaders(config: AppConfig) {
     ...(config.storage.kind === 'gcs' ? [originOf(config.storage.gcsApiEndpoint) ?? 'https://storage.googleapis.com'] : []),
   ].filter((o): o is string => !!o);
   const production = config.env === 'production';
-  return helmet({
+  const headers = helmet({
     contentSecurityPolicy: {
       useDefaults: true,
       directives: {
@@ -35,6 +35,11 @@ export function securityHeaders(config: AppConfig) {
     // Signed media URLs carry their signature in the query string: never send it on as a referrer.
     referrerPolicy: { policy: 'no-referrer' },
     strictTransportSecurity: production ? { maxAge: 15_552_000, includeSubDomains: false } : false,
+  });
+  return (req: Request, res: Response, next: NextFunction) => headers(req, res, (err?: unknown) => {
+    // Signed media may be served under another origin (PUBLIC_BASE_URL, a CDN); the signature guards it.
+    if (!err && req.path.startsWith('/media/')) res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+    next(err);
   });
 }
 
