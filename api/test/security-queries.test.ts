@@ -135,6 +135,10 @@ describe('production rules on every transport', () => {
     await until(() => tokens.done, 10_000, 'tokens answer');
     expect(tokens.errors[0].message).toMatch(/The query is too long: more than 1000 tokens/);
 
+    const badVariable = operation(ws.client, 'query($n: Int) { songs(first: $n) { totalCount } }', { n: 'ten' });
+    await until(() => badVariable.done, 10_000, 'bad variable answer');
+    expect(badVariable.errors[0]).toMatchObject({ message: expect.stringContaining('$n'), extensions: { code: 'BAD_USER_INPUT' } });
+
     const broken = operation(ws.client, '{ songs(search: "\\u0000") { totalCount } }');
     await until(() => broken.done, 10_000, 'internal error answer');
     expect(broken.errors[0].message).toBe('Something went wrong on our side. Please try again.');

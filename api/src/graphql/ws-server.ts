@@ -61,7 +61,12 @@ export function startGraphqlWs(opts: {
     if (Date.now() >= principal.expiresAt) return 'expired';
     return (await sessions.isLive(principal)) ? null : 'revoked';
   };
-  const formatAll = (errors: readonly GraphQLError[]) => errors.map((e) => format(e.toJSON(), e));
+  // Errors without a path come from the request itself (variables that do not coerce): the caller's
+  // input, as Apollo tags them over HTTP. Resolver errors always carry a path and are masked as usual.
+  const formatAll = (errors: readonly GraphQLError[]) => errors.map((e) => {
+    const error = e.path === undefined && !e.extensions?.code ? new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } }) : e;
+    return format(error.toJSON(), error);
+  });
 
   const server = useServer<Record<string, unknown> | undefined, Omit<Extra, 'socket' | 'request'>>({
     schema,
