@@ -60,8 +60,10 @@ export class AuthService {
     return this.issueTokens(user, randomUUID());
   }
 
-  async login(usernameOrEmail: string, password: string, address: string): Promise<AuthTokens> {
+  async login(usernameOrEmail: string, password: string, clientAddress: string): Promise<AuthTokens> {
     const input = usernameOrEmail.trim().slice(0, 254);
+    // With TRUST_PROXY=true a forwarded address is whatever the client wrote: keep it to the column.
+    const address = clientAddress.slice(0, 64);
     const byEmail = input.includes('@');
     const candidates = input ? await this.usersMatching(input, byEmail ? 'email' : 'username') : [];
     // The old app's usernames are case-sensitive: "Rosa" and "rosa" may both exist. The exact spelling
