@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { AppError } from './errors';
 import type { GraphQLContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
-import { parseOptions, queryLimitRules } from './graphql/limits';
+import { costWithVariablesPlugin, parseOptions, queryLimitRules } from './graphql/limits';
 import { getSchema } from './graphql/schema';
 import { startGraphqlWs } from './graphql/ws-server';
 import { graphiqlHandler } from './http/graphiql';
@@ -89,6 +89,7 @@ export async function startServer(services: AppServices, port = services.config.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      costWithVariablesPlugin(config.graphql.maxCost),
       { async serverWillStart() { return { async drainServer() { await ws.close(); } }; } },
     ],
   });

@@ -60,14 +60,18 @@ describe('query limits (graphql-armor) over HTTP', () => {
     expect((await t.gql(few, {}, u.accessToken)).errors).toBeUndefined();
   });
 
-  it('counts lists whose `first` is a variable at the largest page size', async () => {
+  it('counts lists whose `first` is a variable at the value sent', async () => {
     const u = await registerUser(t);
     const q = `query($n: Int) { ${Array.from({ length: 3 }, (_, i) => `s${i}: songs(first: $n) { ${SONG_FIELDS} }`).join(' ')} }`;
     const r = await t.gql(q, { n: 100 }, u.accessToken);
-    expect(r.errors![0].message).toMatch(/Cost limit of 2000 exceeded/);
-    // A default on the variable is what the list will use when the caller sends none.
-    const withDefault = `query($n: Int = 5) { ${Array.from({ length: 3 }, (_, i) => `s${i}: songs(first: $n) { ${SONG_FIELDS} }`).join(' ')} }`;
-    expect((await t.gql(withDefault, {}, u.accessToken)).errors).toBeUndefined();
+    expect(r.status).toBe(400);
+    expect(r.errors![0]).toMatchObject({ message: expect.stringMatching(/Cost limit of 2000 exceeded/), extensions: { code: 'BAD_USER_INPUT' } });
+    // The same document with a small page, or with none (the default page size), is fine.
+    expect((await t.gql(q, { n: 5 }, u.accessToken)).errors).toBeUndefined();
+    expect((await t.gql(q, {}, u.accessToken)).errors).toBeUndefined();
+    // A default on the variable is what the list uses when the caller sends none.
+    const withDefault = `query($n: Int = 100) { ${Array.from({ length: 3 }, (_, i) => `s${i}: songs(first: $n) { ${SONG_FIELDS} }`).join(' ')} }`;
+    expect((await t.gql(withDefault, {}, u.accessToken)).errors![0].message).toMatch(/Cost limit of 2000 exceeded/);
   });
 
   it('stops parsing at the token limit and bounds directives', async () => {
@@ -79,8 +83,9 @@ describe('query limits (graphql-armor) over HTTP', () => {
     expect((await t.gql(directives)).errors![0].message).toMatch(/Directives limit of 50 exceeded/);
   });
 
-  it('lets every operation the PWA sends through with the default limits', async () => {
+  it('lets every operation the PWA sends through with the default limits (with the __typename Apollo Client adds)', async () => {
     const { validate } = await import('graphql');
+    const { addTypenameToDocument } = await import('@apollo/client/utilities');
     const ops = await import('../../pwa/src/graphql/generated/graphql');
     const { getSchema } = await import('../src/graphql/schema');
     const { queryLimitRules } = await import('../src/graphql/limits');
@@ -88,7 +93,10 @@ describe('query limits (graphql-armor) over HTTP', () => {
     const rules = queryLimitRules(t.config.graphql, { introspection: false });
     const documents = Object.entries(ops).filter(([name]) => name.endsWith('Document'));
     expect(documents.length).toBeGreaterThan(10);
-    for (const [name, doc] of documents) expect([name, validate(schema, doc as never, rules).map((e) => e.message)]).toEqual([name, []]);
+    for (const [name, doc] of documents) {
+      const sent = addTypenameToDocument(doc as never);
+      expect([name, validate(schema, sent, rules).map((e) => e.message)]).toEqual([name, []]);
+    }
   });
 });
 
@@ -134,6 +142,10 @@ describe('production rules on every transport', () => {
     const tokens = operation(ws.client, `{ ${'__typename '.repeat(2500)} }`);
     await until(() => tokens.done, 10_000, 'tokens answer');
     expect(tokens.errors[0].message).toMatch(/The query is too long: more than 1000 tokens/);
+
+    const bigPage = operation(ws.client, `query($n: Int) { ${Array.from({ length: 3 }, (_, i) => `s${i}: songs(first: $n) { ${SONG_FIELDS} }`).join(' ')} }`, { n: 100 });
+    await until(() => bigPage.done, 10_000, 'variable page answer');
+    expect(bigPage.errors[0]).toMatchObject({ message: expect.stringMatching(/Cost limit of 2000 exceeded/), extensions: { code: 'BAD_USER_INPUT' } });
 
     const badVariable = operation(ws.client, 'query($n: Int) { songs(first: $n) { totalCount } }', { n: 'ten' });
     await until(() => badVariable.done, 10_000, 'bad variable answer');

@@ -27,10 +27,12 @@ const report = {
 /**
  * graphql-armor's cost rule only multiplies by a literal `first`. Before it runs, every field whose
  * definition takes `first` gets the number the resolver will really use: the default page size when
- * omitted, the variable's default or the largest page when it is a variable (validation runs before
- * variables are known, and its result is cached per document).
+ * omitted; for a variable, the value sent (`variables`, known at request time) or else the
+ * variable's default or the default page size (validation runs before variables are known, and its
+ * result is cached per document). `__typename` costs nothing (no resolver; clients such as Apollo
+ * Client add it everywhere) and is left out; its aliases still count against the alias limit.
  */
-function withPageSizes(schema: GraphQLSchema, document: DocumentNode): DocumentNode {
+function withPageSizes(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown> | null): DocumentNode {
   const defaults = new Map<string, number>();
   for (const def of document.definitions) {
     if (def.kind !== Kind.OPERATION_DEFINITION) continue;
@@ -38,32 +40,73 @@ function withPageSizes(schema: GraphQLSchema, document: DocumentNode): DocumentN
       if (v.defaultValue?.kind === Kind.INT) defaults.set(v.variable.name.value, Number(v.defaultValue.value));
     }
   }
+  const sizeOf = (name: string): number => {
+    const sent = variables?.[name];
+    if (typeof sent === 'number' && Number.isInteger(sent)) return Math.max(0, sent);
+    return defaults.get(name) ?? DEFAULT_PAGE_SIZE;
+  };
   const typeInfo = new TypeInfo(schema);
   const intArg = (value: number): ArgumentNode => ({ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'first' }, value: { kind: Kind.INT, value: String(value) } });
   return visit(document, visitWithTypeInfo(typeInfo, {
     Field(node: FieldNode) {
+      if (node.name.value === '__typename') return null;
       const def = typeInfo.getFieldDef();
       if (!def || !def.args.some((a) => a.name === 'first')) return undefined;
       const given = node.arguments?.find((a) => a.name.value === 'first');
       if (given?.value.kind === Kind.INT) return undefined;
-      const size = given?.value.kind === Kind.VARIABLE ? (defaults.get(given.value.name.value) ?? MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+      const size = given?.value.kind === Kind.VARIABLE ? sizeOf(given.value.name.value) : DEFAULT_PAGE_SIZE;
       return { ...node, arguments: [...(node.arguments ?? []).filter((a) => a.name.value !== 'first'), intArg(size)] };
     },
   }));
 }
 
-function costRule(maxCost: number): ValidationRule {
+function runCost(schema: GraphQLSchema, document: DocumentNode, maxCost: number, variables: Record<string, unknown> | null | undefined, onError: (e: GraphQLError) => void): void {
   // objectCost = scalarCost = depthCostFactor = 1: one unit per field, a list field's subtree times its page size.
   const armor = costLimitRule({ maxCost, objectCost: 1, scalarCost: 1, depthCostFactor: 1, flattenFragments: true, ...report } as never);
+  const sized = withPageSizes(schema, document, variables);
+  visit(sized, armor(new ValidationContext(schema, sized, new TypeInfo(schema), onError)));
+}
+
+function costRule(maxCost: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => ({
     Document(node) {
-      const schema = context.getSchema();
-      const sized = withPageSizes(schema, node);
-      const inner = new ValidationContext(schema, sized, new TypeInfo(schema), (e) => context.reportError(e));
-      visit(sized, armor(inner));
+      runCost(context.getSchema(), node, maxCost, null, (e) => context.reportError(e));
       return false;
     },
   });
+}
+
+/** Whether some `first` of the document is a variable (only then does the request-time check add anything). */
+function hasVariablePageSize(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, { Argument(node) { if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE) found = true; } });
+  return found;
+}
+
+/**
+ * The cost again at request time, with the variables sent: `songs(first: $n)` costs what `$n` asks
+ * for. An error (BAD_USER_INPUT, HTTP 400) when over the limit, else null.
+ */
+export function costWithVariables(schema: GraphQLSchema, document: DocumentNode, maxCost: number, variables: Record<string, unknown> | null | undefined): GraphQLError | null {
+  if (!variables || !hasVariablePageSize(document)) return null;
+  let error: GraphQLError | null = null;
+  runCost(schema, document, maxCost, variables, (e) => { error ??= e; });
+  const found = error as GraphQLError | null;
+  return found ? new GraphQLError(found.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } }) : null;
+}
+
+/** Apollo: the request-time cost check (validation results are cached per document, so it runs here). */
+export function costWithVariablesPlugin(maxCost: number) {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, schema }: { document: DocumentNode; request: { variables?: Record<string, unknown> }; schema: GraphQLSchema }) {
+          const error = costWithVariables(schema, document, maxCost, request.variables);
+          if (error) throw error;
+        },
+      };
+    },
+  };
 }
 
 /**
@@ -87,10 +130,10 @@ export function parseOptions(limits: QueryLimits) {
 }
 
 /**
- * Parse and validate one operation the way Apollo does for HTTP (specified rules + the limits), for
- * transports that do it themselves (graphql-ws).
+ * Parse and validate one operation the way Apollo does for HTTP (specified rules + the limits, then the
+ * cost with the variables sent), for transports that do it themselves (graphql-ws).
  */
-export function parseAndValidate(schema: GraphQLSchema, query: string, limits: QueryLimits, rules: ValidationRule[]): { document: DocumentNode } | { errors: GraphQLError[] } {
+export function parseAndValidate(schema: GraphQLSchema, query: string, limits: QueryLimits, rules: ValidationRule[], variables?: Record<string, unknown> | null): { document: DocumentNode } | { errors: GraphQLError[] } {
   let document: DocumentNode;
   try {
     document = parse(query, parseOptions(limits));
@@ -100,6 +143,8 @@ export function parseAndValidate(schema: GraphQLSchema, query: string, limits: Q
   }
   const errors = validate(schema, document, [...specifiedRules, ...rules]);
   if (errors.length) return { errors: errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: e.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED' } })) };
+  const cost = costWithVariables(schema, document, limits.maxCost, variables);
+  if (cost) return { errors: [cost] };
   return { document };
 }
 

@@ -115,7 +115,7 @@ export function startGraphqlWs(opts: {
       if (accepted.size >= config.ws.maxSubscriptionsPerSocket) {
         return [rateLimited(`At most ${config.ws.maxSubscriptionsPerSocket} subscriptions at once on one connection. Close some first.`, 1)];
       }
-      const checked = parseAndValidate(schema, payload.query, opts.limits, opts.rules);
+      const checked = parseAndValidate(schema, payload.query, opts.limits, opts.rules, payload.variables);
       if ('errors' in checked) return checked.errors;
       accepted.add(id);
       const requestId = randomUUID();
