@@ -38,7 +38,9 @@ export async function startServer(services: AppServices, port = services.config.
   const httpServer = createServer(app);
   const sessions = new SessionGuard(services.pool, config.sessionCheckCacheMs);
   const introspection = config.env !== 'production';
-  const validationRules = queryLimitRules(config.graphql, { introspection });
+  // Apollo adds the no-introspection rule itself (introspection: false); graphql-ws gets it with the limits.
+  const validationRules = queryLimitRules(config.graphql);
+  const wsRules = queryLimitRules(config.graphql, { introspection });
   const format = formatError(config);
 
   // Request id + one structured log line per request (path only: query strings may hold signatures).
@@ -75,7 +77,7 @@ export async function startServer(services: AppServices, port = services.config.
   if (config.env !== 'production') app.use(graphiqlHandler());
 
   const ws = startGraphqlWs({
-    httpServer, schema, services, sessions, limits: config.graphql, rules: validationRules, format,
+    httpServer, schema, services, sessions, limits: config.graphql, rules: wsRules, format,
     clientAddress: (req) => clientAddress(req, app.get('trust proxy fn')),
   });
 

@@ -104,6 +104,7 @@ describe('production rules on every transport', () => {
   it('HTTP: no introspection, no "Did you mean", internal errors without SQL', async () => {
     const intro = await prod.gql('{ __schema { types { name } } }');
     expect(intro.errors![0].message).toMatch(/introspection/i);
+    expect(intro.errors).toHaveLength(1);
     // Outside production it stays on (GraphiQL needs it).
     expect((await t.gql('{ __schema { queryType { name } } }')).errors).toBeUndefined();
     const typo = await prod.gql('{ son { id } }');

@@ -114,7 +114,7 @@ export function costWithVariablesPlugin(maxCost: number) {
  * graphql-armor's depth, aliases (`__typename` aliases count too), directives and cost, and — in
  * production — no introspection.
  */
-export function queryLimitRules(limits: QueryLimits, opts: { introspection: boolean }): ValidationRule[] {
+export function queryLimitRules(limits: QueryLimits, opts: { introspection: boolean } = { introspection: true }): ValidationRule[] {
   return [
     maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ...report } as never),
     maxAliasesRule({ n: limits.maxAliases, allowList: [], ...report } as never),
