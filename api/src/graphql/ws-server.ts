@@ -104,7 +104,14 @@ export function startGraphqlWs(opts: {
     },
     onSubscribe: async (ctx: Context<Record<string, unknown> | undefined, Extra>, id, payload) => {
       const extra = ctx.extra;
-      const failure = await check(extra);
+      let failure: AuthFailure | null;
+      try {
+        failure = await check(extra);
+      } catch (error) {
+        // The database is away: refuse this operation without closing the socket or saying why.
+        log.warn('websocket session check failed', { error });
+        return [new GraphQLError('Something went wrong on our side. Please try again.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
+      }
       if (failure) {
         closeUnauthorized(extra, failure);
         return [new GraphQLError(authFailureMessage(failure), { extensions: { code: 'UNAUTHENTICATED' } })];
