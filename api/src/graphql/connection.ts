@@ -32,13 +32,15 @@ export function Connection<T extends object>(name: string, nodeType: ClassType<T
 }
 
 export const MAX_PAGE_SIZE = 100;
+/** What a list returns when `first` is omitted (the cost limit counts the same). */
+export const DEFAULT_PAGE_SIZE = 20;
 
 /** Cursors are opaque offsets into a stable ordering. */
 export function encodeCursor(offset: number): string {
   return Buffer.from(`o:${offset}`).toString('base64url');
 }
 
-export function pageWindow(first: number | null | undefined, after: string | null | undefined, defaultSize = 20): { offset: number; limit: number } {
+export function pageWindow(first: number | null | undefined, after: string | null | undefined, defaultSize = DEFAULT_PAGE_SIZE): { offset: number; limit: number } {
   const limit = first ?? defaultSize;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE}.`, 'first');
   let offset = 0;

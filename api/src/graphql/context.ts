@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../services';
-import type { Principal } from '../http/authenticate';
+import { authFailureMessage, type AuthFailure, type Principal, type SessionGuard } from '../http/authenticate';
 import { unauthenticated } from '../errors';
 import type { Logger } from '../logger';
 
@@ -8,8 +8,10 @@ import type { Logger } from '../logger';
 export interface GraphQLContext {
   em: EntityManager;
   user: Principal | null;
-  /** set when a bearer token was sent but is expired or invalid */
-  authError?: 'expired' | 'invalid';
+  /** set when a bearer token was sent but is expired, invalid, or its account/session ended */
+  authError?: AuthFailure;
+  /** the process's session checks (logout tells it at once) */
+  sessions?: SessionGuard;
   address: string;
   requestId: string;
   log: Logger;
@@ -18,7 +20,7 @@ export interface GraphQLContext {
 
 export function requireUser(ctx: GraphQLContext): Principal {
   if (!ctx.user) {
-    throw unauthenticated(ctx.authError === 'expired' ? 'Your session expired. Refresh your token or log in again.' : 'You need to log in.');
+    throw unauthenticated(authFailureMessage(ctx.authError));
   }
   return ctx.user;
 }

@@ -1,53 +1,154 @@
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
-  GraphQLError, Kind, type ASTVisitor, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext,
+  GraphQLError, Kind, NoSchemaIntrospectionCustomRule, TypeInfo, ValidationContext, parse, specifiedRules, validate, visit,
+  visitWithTypeInfo, type ArgumentNode, type ASTVisitor, type DocumentNode, type FieldNode, type GraphQLSchema, type ValidationRule,
 } from 'graphql';
+import { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './connection';
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+}
+
+/** graphql-armor reports through the validation context (so the caller gets a normal 400), never throws. */
+const report = {
+  propagateOnRejection: false,
+  onReject: [(ctx: ValidationContext | null, error: GraphQLError) => {
+    ctx?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'BAD_USER_INPUT' } }));
+  }],
+} as const;
 
 /**
- * Validation rules that bound what one operation may cost: nesting depth, aliases, and an estimated
- * cost where list fields multiply their children by their `first` argument.
+ * graphql-armor's cost rule only multiplies by a literal `first`. Before it runs, every field whose
+ * definition takes `first` gets the number the resolver will really use: the default page size when
+ * omitted; for a variable, the value sent (`variables`, known at request time) or else the
+ * variable's default or the default page size (validation runs before variables are known, and its
+ * result is cached per document). `__typename` costs nothing (no resolver; clients such as Apollo
+ * Client add it everywhere) and is left out; its aliases still count against the alias limit.
  */
-export function queryLimits(limits: { maxDepth: number; maxCost: number; maxAliases: number }) {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-
-    const measure = (set: SelectionSetNode | undefined, depth: number, seen: Set<string>): { depth: number; cost: number; aliases: number } => {
-      if (!set) return { depth, cost: 0, aliases: 0 };
-      let maxDepth = depth, cost = 0, aliases = 0;
-      for (const sel of set.selections) {
-        if (sel.kind === Kind.FIELD) {
-          const field = sel as FieldNode;
-          if (field.name.value.startsWith('__')) continue;
-          if (field.alias) aliases++;
-          const firstArg = field.arguments?.find((a) => a.name.value === 'first');
-          const multiplier = firstArg && firstArg.value.kind === Kind.INT ? Math.max(1, Number(firstArg.value.value)) : firstArg ? 20 : 1;
-          const inner = measure(field.selectionSet, depth + 1, seen);
-          maxDepth = Math.max(maxDepth, inner.depth);
-          cost += 1 + multiplier * inner.cost;
-          aliases += inner.aliases;
-        } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-          const inner = measure(sel.selectionSet, depth, seen);
-          maxDepth = Math.max(maxDepth, inner.depth); cost += inner.cost; aliases += inner.aliases;
-        } else if (sel.kind === Kind.FRAGMENT_SPREAD) {
-          const name = sel.name.value;
-          if (seen.has(name)) continue;
-          const frag = fragments.get(name);
-          if (!frag) continue;
-          const inner = measure(frag.selectionSet, depth, new Set([...seen, name]));
-          maxDepth = Math.max(maxDepth, inner.depth); cost += inner.cost; aliases += inner.aliases;
-        }
-      }
-      return { depth: maxDepth, cost, aliases };
-    };
-
-    return {
-      OperationDefinition(node) {
-        const m = measure(node.selectionSet, 0, new Set());
-        const fail = (msg: string) => context.reportError(new GraphQLError(msg, { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } }));
-        if (m.depth > limits.maxDepth) fail(`Query is too deep: depth ${m.depth} exceeds the limit of ${limits.maxDepth}.`);
-        if (m.aliases > limits.maxAliases) fail(`Query uses too many aliases: ${m.aliases} exceeds the limit of ${limits.maxAliases}.`);
-        if (m.cost > limits.maxCost) fail(`Query is too expensive: estimated cost ${m.cost} exceeds the limit of ${limits.maxCost}.`);
-      },
-    };
+function withPageSizes(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown> | null): DocumentNode {
+  const defaults = new Map<string, number>();
+  for (const def of document.definitions) {
+    if (def.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const v of def.variableDefinitions ?? []) {
+      if (v.defaultValue?.kind === Kind.INT) defaults.set(v.variable.name.value, Number(v.defaultValue.value));
+    }
+  }
+  const sizeOf = (name: string): number => {
+    const sent = variables?.[name];
+    if (typeof sent === 'number' && Number.isInteger(sent)) return Math.max(0, sent);
+    return defaults.get(name) ?? DEFAULT_PAGE_SIZE;
   };
+  const typeInfo = new TypeInfo(schema);
+  const intArg = (value: number): ArgumentNode => ({ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'first' }, value: { kind: Kind.INT, value: String(value) } });
+  return visit(document, visitWithTypeInfo(typeInfo, {
+    Field(node: FieldNode) {
+      if (node.name.value === '__typename') return null;
+      const def = typeInfo.getFieldDef();
+      if (!def || !def.args.some((a) => a.name === 'first')) return undefined;
+      const given = node.arguments?.find((a) => a.name.value === 'first');
+      if (given?.value.kind === Kind.INT) return undefined;
+      const size = given?.value.kind === Kind.VARIABLE ? sizeOf(given.value.name.value) : DEFAULT_PAGE_SIZE;
+      return { ...node, arguments: [...(node.arguments ?? []).filter((a) => a.name.value !== 'first'), intArg(size)] };
+    },
+  }));
+}
+
+function runCost(schema: GraphQLSchema, document: DocumentNode, maxCost: number, variables: Record<string, unknown> | null | undefined, onError: (e: GraphQLError) => void): void {
+  // objectCost = scalarCost = depthCostFactor = 1: one unit per field, a list field's subtree times its page size.
+  const armor = costLimitRule({ maxCost, objectCost: 1, scalarCost: 1, depthCostFactor: 1, flattenFragments: true, ...report } as never);
+  const sized = withPageSizes(schema, document, variables);
+  visit(sized, armor(new ValidationContext(schema, sized, new TypeInfo(schema), onError)));
+}
+
+function costRule(maxCost: number): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => ({
+    Document(node) {
+      runCost(context.getSchema(), node, maxCost, null, (e) => context.reportError(e));
+      return false;
+    },
+  });
+}
+
+/** Whether some `first` of the document is a variable (only then does the request-time check add anything). */
+function hasVariablePageSize(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, { Argument(node) { if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE) found = true; } });
+  return found;
+}
+
+/**
+ * The cost again at request time, with the variables sent: `songs(first: $n)` costs what `$n` asks
+ * for. An error (BAD_USER_INPUT, HTTP 400) when over the limit, else null.
+ */
+export function costWithVariables(schema: GraphQLSchema, document: DocumentNode, maxCost: number, variables: Record<string, unknown> | null | undefined): GraphQLError | null {
+  if (!variables || !hasVariablePageSize(document)) return null;
+  let error: GraphQLError | null = null;
+  runCost(schema, document, maxCost, variables, (e) => { error ??= e; });
+  const found = error as GraphQLError | null;
+  return found ? new GraphQLError(found.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } }) : null;
+}
+
+/** Apollo: the request-time cost check (validation results are cached per document, so it runs here). */
+export function costWithVariablesPlugin(maxCost: number) {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, schema }: { document: DocumentNode; request: { variables?: Record<string, unknown> }; schema: GraphQLSchema }) {
+          const error = costWithVariables(schema, document, maxCost, request.variables);
+          if (error) throw error;
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The validation rules every transport applies (HTTP through Apollo, graphql-ws through `validateOperation`):
+ * graphql-armor's depth, aliases (`__typename` aliases count too), directives and cost, and — in
+ * production — no introspection.
+ */
+export function queryLimitRules(limits: QueryLimits, opts: { introspection: boolean } = { introspection: true }): ValidationRule[] {
+  return [
+    maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ...report } as never),
+    maxAliasesRule({ n: limits.maxAliases, allowList: [], ...report } as never),
+    maxDirectivesRule({ n: limits.maxDirectives, ...report } as never),
+    costRule(limits.maxCost),
+    ...(opts.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
+  ];
+}
+
+/** Parse options of every transport: the lexer stops at the token limit, before any validation work. */
+export function parseOptions(limits: QueryLimits) {
+  return { maxTokens: limits.maxTokens };
+}
+
+/**
+ * Parse and validate one operation the way Apollo does for HTTP (specified rules + the limits, then the
+ * cost with the variables sent), for transports that do it themselves (graphql-ws).
+ */
+export function parseAndValidate(schema: GraphQLSchema, query: string, limits: QueryLimits, rules: ValidationRule[], variables?: Record<string, unknown> | null): { document: DocumentNode } | { errors: GraphQLError[] } {
+  let document: DocumentNode;
+  try {
+    document = parse(query, parseOptions(limits));
+  } catch (e) {
+    const error = e instanceof GraphQLError ? e : new GraphQLError(String(e));
+    return { errors: [new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })] };
+  }
+  const errors = validate(schema, document, [...specifiedRules, ...rules]);
+  if (errors.length) return { errors: errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: e.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED' } })) };
+  const cost = costWithVariables(schema, document, limits.maxCost, variables);
+  if (cost) return { errors: [cost] };
+  return { document };
+}
+
+/** graphql-js's "Did you mean …?" hints name fields the caller may not know of; production hides them. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean .+\?/g, '').trim();
 }

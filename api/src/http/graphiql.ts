@@ -1,10 +1,17 @@
 import express, { type Request, type Response } from 'express';
+import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 
 /** Directory of an installed package, found the way Node resolves it (works from src and dist). */
 function packageDir(name: string): string {
   return dirname(require.resolve(`${name}/package.json`));
 }
+
+const INLINE = `
+  // Paste an access token into the Headers tab: {"Authorization": "Bearer …"}
+  const fetcher = GraphiQL.createFetcher({ url: '/graphql', subscriptionUrl: location.origin.replace(/^http/, 'ws') + '/graphql' });
+  ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true }));
+`;
 
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Bachata Buddy API · GraphiQL</title>
@@ -15,11 +22,22 @@ const PAGE = `<!doctype html>
 <script src="/graphiql/assets/react.production.min.js"></script>
 <script src="/graphiql/assets/react-dom.production.min.js"></script>
 <script src="/graphiql/assets/graphiql.min.js"></script>
-<script>
-  // Paste an access token into the Headers tab: {"Authorization": "Bearer …"}
-  const fetcher = GraphiQL.createFetcher({ url: '/graphql', subscriptionUrl: location.origin.replace(/^http/, 'ws') + '/graphql' });
-  ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true }));
-</script></body></html>`;
+<script>${INLINE}</script></body></html>`;
+
+/** The page's own Content-Security-Policy: its one inline script by hash, GraphiQL's inline styles. */
+const CSP = [
+  "default-src 'self'",
+  `script-src 'self' 'sha256-${createHash('sha256').update(INLINE).digest('base64')}'`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' ws: wss:",
+  "worker-src 'self' blob:",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+  "object-src 'none'",
+].join('; ');
 
 /**
  * GraphiQL served entirely from npm packages (no CDN), so the playground works offline.
@@ -33,7 +51,7 @@ export function graphiqlHandler() {
     'react.production.min.js': join(packageDir('react18'), 'umd', 'react.production.min.js'),
     'react-dom.production.min.js': join(packageDir('react-dom18'), 'umd', 'react-dom.production.min.js'),
   };
-  router.get('/graphiql', (_req: Request, res: Response) => { res.type('html').send(PAGE); });
+  router.get('/graphiql', (_req: Request, res: Response) => { res.setHeader('Content-Security-Policy', CSP); res.type('html').send(PAGE); });
   router.get('/graphiql/assets/:name', (req: Request, res: Response) => {
     const file = assets[String(req.params.name)];
     if (!file) { res.status(404).end(); return; }

@@ -3,6 +3,7 @@ import { Migration20261125000002Additions } from './Migration20261125000002Addit
 import { Migration20261201000014CountCorrections } from './Migration20261201000014CountCorrections';
 import { Migration20261201000103SongSizes } from './Migration20261201000103SongSizes';
 import { Migration20261201000003JobLeases } from './Migration20261201000003JobLeases';
+import { Migration20261201083000IdentityLookups } from './Migration20261201083000IdentityLookups';
 
 /** Explicit list (no file globbing), so migrations work the same from src (tests) and dist. */
 export const migrationsList = [
@@ -11,4 +12,5 @@ export const migrationsList = [
   { name: 'Migration20261201000014CountCorrections', class: Migration20261201000014CountCorrections },
   { name: 'Migration20261201000103SongSizes', class: Migration20261201000103SongSizes },
   { name: 'Migration20261201000003JobLeases', class: Migration20261201000003JobLeases },
+  { name: 'Migration20261201083000IdentityLookups', class: Migration20261201083000IdentityLookups },
 ];

@@ -31,7 +31,7 @@ function toPayload(t: AuthTokens): AuthPayload {
 @Resolver()
 export class AuthResolver {
   private auth(ctx: GraphQLContext) {
-    return new AuthService(ctx.em, ctx.services.config);
+    return new AuthService(ctx.em, ctx.services.config, ctx.sessions);
   }
 
   @Query(() => UserType, { description: 'The logged-in user.' })
