@@ -1,5 +1,6 @@
 import { createMediaStorage, type MediaStorage } from '@bachata/core';
 import { resolve } from 'node:path';
+import { moveIndexSettings, type MoveIndexSettings } from './library/move-index';
 
 /** What the job reads from its environment (set by the api's runners or Cloud Run). */
 export interface JobConfig {
@@ -9,6 +10,8 @@ export interface JobConfig {
   libraryBuildDir: string;
   renderSize: '360p' | '720p';
   storage: MediaStorage;
+  /** MOVE_INDEX and its Elasticsearch settings, checked here so a wrong value stops the job before a task starts */
+  moveIndex: MoveIndexSettings;
 }
 
 export function loadJobConfig(env: Record<string, string | undefined> = process.env): JobConfig {
@@ -23,6 +26,7 @@ export function loadJobConfig(env: Record<string, string | undefined> = process.
     dataDir,
     libraryBuildDir: resolve(root, env.LIBRARY_BUILD_DIR || resolve(dataDir, 'library', 'generated')),
     renderSize: size,
+    moveIndex: moveIndexSettings(env),
     storage: createMediaStorage({
       kind, mediaRoot: resolve(root, env.MEDIA_ROOT || resolve(dataDir, 'media')), gcsBucket: env.GCS_BUCKET,
       gcsApiEndpoint: env.GCS_API_ENDPOINT, gcsProjectId: env.GOOGLE_CLOUD_PROJECT,

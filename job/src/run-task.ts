@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { analyzeAudioFile, AudioDecodeError, NoSteadyBeatError } from './analysis';
 import { ensureDefaultLibrary } from './library/default-library';
-import { PostgresMoveIndex } from './library/move-index';
+import { createMoveIndex } from './library/move-index';
 import { planChoreography, PlanningError } from './planner';
 import { RenderAbortedError, RenderError, renderChoreography } from './render';
 import type { JobDatabase } from './store/database';
@@ -125,10 +125,12 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     }
 
     await step(25, 'planning', 'Choosing moves for every phrase…');
-    const index = new PostgresMoveIndex(o.db.pool.options.connectionString as string, { log: () => undefined });
+    // MOVE_INDEX picks the store (PostgreSQL, or Elasticsearch in production, which gets the built-in moves synced).
+    const index = createMoveIndex({ pool: o.db.pool, log: () => undefined });
     let moves;
     try {
       await ensureDefaultLibrary(o.db, o.storage, o.libraryBuildDir, o.log);
+      await index.syncBuiltInLibrary?.();
       moves = await index.find({});
     } finally {
       await index.close();
