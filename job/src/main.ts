@@ -21,7 +21,7 @@ async function main(): Promise<number> {
   process.once('SIGINT', onSignal);
   const log = (line: string) => process.stderr.write(`[job ${taskId.slice(0, 8)}] ${line}\n`);
   try {
-    const outcome = await runTask({ taskId, db, storage: config.storage, dataDir: config.dataDir, libraryBuildDir: config.libraryBuildDir, renderSize: config.renderSize, signal: abort.signal, log });
+    const outcome = await runTask({ taskId, db, storage: config.storage, dataDir: config.dataDir, libraryBuildDir: config.libraryBuildDir, renderSize: config.renderSize, signal: abort.signal, log, userId: config.userId });
     return outcome === 'failed' ? 1 : 0;
   } finally {
     await db.close();

@@ -30,6 +30,8 @@ export interface RunTaskOptions {
   renderSize: '360p' | '720p';
   signal: AbortSignal;
   log: (line: string) => void;
+  /** USER_ID set by the runner with TASK_ID: the task must be this user's (a hand-typed id of another's is refused) */
+  userId?: number;
 }
 
 export type RunOutcome = 'completed' | 'failed' | 'skipped';
@@ -82,6 +84,7 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
   const store = new TaskStore(o.db);
   const task = await store.task(o.taskId);
   if (!task) throw new JobFailure('This task does not exist.', `no task ${o.taskId}`);
+  if (o.userId !== undefined && task.userId !== o.userId) throw new JobFailure('This task belongs to another user.', `USER_ID ${o.userId} does not own task ${o.taskId}`);
   if (task.status === 'completed' || task.status === 'failed') {
     o.log(`task ${o.taskId} is already ${task.status}; nothing to do`);
     return 'skipped';
