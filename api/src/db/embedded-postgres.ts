@@ -263,3 +263,30 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
     },
   };
 }
+
+export interface SharedEmbeddedDatabase extends EmbeddedDatabase {
+  /** false when another process (`npm start`) already runs it; stop() then leaves it running */
+  started: boolean;
+}
+
+/**
+ * The embedded database for a command line tool: the one `npm start` runs when it answers on the
+ * port, else one started for the tool (and stopped by stop()). Same data directory and URL either way.
+ */
+export async function useEmbeddedPostgres(dataDir: string, port: number, log: Logger, options: EmbeddedPostgresOptions = {}): Promise<SharedEmbeddedDatabase> {
+  const url = `postgresql://postgres:postgres@127.0.0.1:${port}/bachata`;
+  if (await portInUse(port)) {
+    const { Client } = await import('pg');
+    const probe = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+    try {
+      await probe.connect();
+      return { url, started: false, stop: async () => undefined };
+    } catch (err) {
+      throw new EmbeddedPostgresError(`Port ${port} answers but not as the embedded PostgreSQL (${(err as Error).message}). Set EMBEDDED_PG_PORT or DATABASE_URL.`);
+    } finally {
+      await probe.end().catch(() => undefined);
+    }
+  }
+  const db = await startEmbeddedPostgres(dataDir, port, log, options);
+  return { ...db, started: true };
+}
