@@ -8,7 +8,8 @@
 #
 # Settings (environment): PROJECT_ID (required), REGION, REPOSITORY, SERVICE, JOB, SQL_INSTANCE,
 # SQL_TIER, DB_NAME, DB_USER, BUCKET, TAG, MOVE_INDEX, ELASTICSEARCH_URL, ELASTICSEARCH_INDEX,
-# RENDER_SIZE, APP_ORIGIN. IAM roles and what each step does: docs/deploy.md.
+# RENDER_SIZE, APP_ORIGIN, ELASTICSEARCH_API_KEY_SECRET (a Secret Manager secret holding the
+# cluster's API key). IAM roles and what each step does: docs/deploy.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -101,6 +102,9 @@ setup() {
     run "$G secrets add-iam-policy-binding $SECRET_DATABASE_URL --member=serviceAccount:$(q "$sa") --role=roles/secretmanager.secretAccessor"
     run "$G storage buckets add-iam-policy-binding gs://$(q "$BUCKET") --member=serviceAccount:$(q "$sa") --role=roles/storage.objectUser"
   done
+  if [ -n "${ELASTICSEARCH_API_KEY_SECRET:-}" ]; then
+    run "$G secrets add-iam-policy-binding $(q "$ELASTICSEARCH_API_KEY_SECRET") --member=serviceAccount:$(q "$JOB_SA") --role=roles/secretmanager.secretAccessor"
+  fi
   run "$G secrets add-iam-policy-binding $SECRET_JWT --member=serviceAccount:$(q "$API_SA") --role=roles/secretmanager.secretAccessor"
   # V4 signed media URLs: on Cloud Run there is no key file, the api signs through IAM signBlob as itself.
   run "$G iam service-accounts add-iam-policy-binding $(q "$API_SA") --member=serviceAccount:$(q "$API_SA") --role=roles/iam.serviceAccountTokenCreator"
@@ -119,9 +123,15 @@ job_env() {
   printf '%s' "$env"
 }
 
+job_secrets() {
+  local secrets="DATABASE_URL=$SECRET_DATABASE_URL:latest"
+  if [ -n "${ELASTICSEARCH_API_KEY_SECRET:-}" ]; then secrets+=",ELASTICSEARCH_API_KEY=${ELASTICSEARCH_API_KEY_SECRET}:latest"; fi
+  printf '%s' "$secrets"
+}
+
 deploy() {
   # The job first: the service's runner names it (CLOUD_RUN_JOB) and starts executions of it.
-  run "$G run jobs deploy $(q "$JOB") --region=$(q "$REGION") --image=$(q "$IMAGE:$TAG") --args=node,job/dist/main.js --service-account=$(q "$JOB_SA") --set-cloudsql-instances=$(q "$SQL_CONNECTION") --set-secrets=DATABASE_URL=$SECRET_DATABASE_URL:latest --set-env-vars=$(q "$(job_env)") --tasks=1 --max-retries=0 --task-timeout=3600s --cpu=2 --memory=4Gi"
+  run "$G run jobs deploy $(q "$JOB") --region=$(q "$REGION") --image=$(q "$IMAGE:$TAG") --args=node,job/dist/main.js --service-account=$(q "$JOB_SA") --set-cloudsql-instances=$(q "$SQL_CONNECTION") --set-secrets=$(q "$(job_secrets)") --set-env-vars=$(q "$(job_env)") --tasks=1 --max-retries=0 --task-timeout=3600s --cpu=2 --memory=4Gi"
   run "$G run deploy $(q "$SERVICE") --region=$(q "$REGION") --image=$(q "$IMAGE:$TAG") --args=node,api/dist/main.js --service-account=$(q "$API_SA") --set-cloudsql-instances=$(q "$SQL_CONNECTION") --set-secrets=JWT_SECRET=$SECRET_JWT:latest,DATABASE_URL=$SECRET_DATABASE_URL:latest --set-env-vars=$(q "NODE_ENV=production,JOB_RUNNER=cloudrun,GOOGLE_CLOUD_PROJECT=${PROJECT_ID},CLOUD_RUN_REGION=${REGION},CLOUD_RUN_JOB=${JOB},STORAGE=gcs,GCS_BUCKET=${BUCKET},DATA_DIR=${DATA_DIR},LOG_LEVEL=info") --port=4000 --allow-unauthenticated --timeout=3600 --session-affinity --cpu=1 --memory=1Gi --min-instances=0 --max-instances=10"
 }
 

@@ -226,10 +226,16 @@ describe('deploy/deploy.sh --dry-run', () => {
     const missing = dryRun({ MOVE_INDEX: 'elasticsearch' });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/MOVE_INDEX=elasticsearch needs ELASTICSEARCH_URL/);
-    const es = dryRun({ MOVE_INDEX: 'elasticsearch', ELASTICSEARCH_URL: 'https://es.example.com:9243' }, ['deploy']);
-    const env = pairs(String(es.lines.flatMap(gcloudCalls).find((c) => c.command === 'run jobs deploy')!.flags['set-env-vars']));
-    expect(loadJobConfig({ ...env, DATABASE_URL: 'postgresql://x@/y?host=/cloudsql/a:b:c' }).moveIndex).toEqual({
-      kind: 'elasticsearch', elasticsearch: { node: 'https://es.example.com:9243', index: 'bachata_move_embeddings' },
+    const es = dryRun({ MOVE_INDEX: 'elasticsearch', ELASTICSEARCH_URL: 'https://es.example.com:9243', ELASTICSEARCH_API_KEY_SECRET: 'bachata-es-api-key' }, ['setup', 'deploy']);
+    expect(es.status).toBe(0);
+    const calls = es.lines.flatMap(gcloudCalls);
+    const jobDeploy = calls.find((c) => c.command === 'run jobs deploy')!;
+    const env = pairs(String(jobDeploy.flags['set-env-vars']));
+    const secrets = pairs(String(jobDeploy.flags['set-secrets']));
+    expect(secrets.ELASTICSEARCH_API_KEY).toBe('bachata-es-api-key:latest');
+    expect(calls.some((c) => c.command === 'secrets add-iam-policy-binding' && c.positional[0] === 'bachata-es-api-key' && c.flags.member === `serviceAccount:${jobDeploy.flags['service-account']}`)).toBe(true);
+    expect(loadJobConfig({ ...env, DATABASE_URL: 'postgresql://x@/y?host=/cloudsql/a:b:c', ELASTICSEARCH_API_KEY: 'k' }).moveIndex).toEqual({
+      kind: 'elasticsearch', elasticsearch: { node: 'https://es.example.com:9243', index: 'bachata_move_embeddings', apiKey: 'k' },
     });
   });
 
