@@ -126,6 +126,11 @@ function sharedRuntime(installed: Runtime, sharedDir: string): Runtime {
     symlinkSync(target, join(tmpModules, dep), 'dir');
   }
   writeFileSync(join(tmp, '.complete'), new Date().toISOString());
+  if (existsSync(join(root, '.complete'))) {
+    // another start finished its copy meanwhile; it may be running from it
+    rmSync(tmp, { recursive: true, force: true });
+    return runtime;
+  }
   rmSync(root, { recursive: true, force: true });
   renameSync(tmp, root);
   return runtime;
