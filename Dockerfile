@@ -16,6 +16,11 @@ FROM deps AS build
 COPY . .
 RUN npm run build
 
+# Development only (compose profile "dev"): Vite's dev server, unprivileged, writing only its cache.
+FROM build AS dev
+RUN mkdir -p pwa/node_modules/.vite && chown -R node:node pwa
+USER node
+
 FROM node:20-bookworm-slim AS prod-deps
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
