@@ -109,7 +109,7 @@ describe('docker-compose.yml', () => {
       expect(services[name].depends_on.secrets.condition).toBe('service_completed_successfully');
       expect(services[name].volumes).toContain(`secrets:${env.SECRETS_DIR}:ro`);
     }
-    expect(services.secrets.command).toEqual(['node', 'scripts/docker/generate-secrets.mjs', '/secrets']);
+    expect(services.secrets.entrypoint).toEqual(['node', 'scripts/docker/generate-secrets.mjs', '/secrets']);
     expect(services.secrets.volumes).toContain('secrets:/secrets');
     expect(Object.keys(compose.volumes)).toContain('secrets');
   });
