@@ -25,6 +25,11 @@ class FakeGcs {
   readonly requests: Array<{ method: string; url: string; range?: string }> = [];
   /** flip a byte in the next full download, to prove the client's integrity check is on */
   corruptNextDownload = false;
+  /** answer the next N requests with 503 (a transient GCS error) without doing anything */
+  failNext = 0;
+  /** store the next upload, then answer 503 as if the response were lost on the way back */
+  loseNextUploadResponse = false;
+  private generations = 0;
   private server!: Server;
   endpoint = '';
 
@@ -73,6 +78,10 @@ class FakeGcs {
       const chunks: Buffer[] = [];
       req.on('data', (c) => chunks.push(c)).on('end', () => ok(Buffer.concat(chunks))).on('error', fail);
     });
+    if (this.failNext > 0) {
+      this.failNext--;
+      return this.error(res, 503, 'Service Unavailable (injected)');
+    }
 
     const upload = url.pathname.match(/^\/upload\/storage\/v1\/b\/([^/]+)\/o$/);
     if (upload && req.method === 'POST') {
@@ -85,12 +94,20 @@ class FakeGcs {
       const name = url.searchParams.get('name') ?? meta.name;
       if (!name) return this.error(res, 400, 'no object name');
       const bucket = decodeURIComponent(upload[1]);
+      // Preconditions as GCS checks them: 0 means "only if no live object", N "only if at generation N".
+      const wanted = url.searchParams.get('ifGenerationMatch');
+      const existing = this.objects.get(`${bucket}/${name}`);
+      if (wanted !== null && wanted !== (existing?.generation ?? '0')) return this.error(res, 412, 'At least one of the pre-conditions you specified did not hold.');
       const obj: FakeObject = {
         data: mediaPart.body,
         contentType: meta.contentType ?? mediaPart.headers['content-type'] ?? 'application/octet-stream',
-        generation: String(Date.now()),
+        generation: String(Date.now() * 1000 + ++this.generations),
       };
       this.objects.set(`${bucket}/${name}`, obj);
+      if (this.loseNextUploadResponse) {
+        this.loseNextUploadResponse = false;
+        return this.error(res, 503, 'Service Unavailable (after the write)');
+      }
       res.writeHead(200, { 'content-type': 'application/json' });
       return void res.end(JSON.stringify(this.resource(bucket, name, obj)));
     }
@@ -214,6 +231,8 @@ afterAll(async () => {
 beforeEach(() => {
   fake.objects.clear();
   fake.requests.length = 0;
+  fake.failNext = 0;
+  fake.loseNextUploadResponse = false;
 });
 
 describe('GcsStorage against a fake GCS endpoint', () => {
@@ -293,6 +312,66 @@ describe('GcsStorage against a fake GCS endpoint', () => {
   it('resolves gs:// paths of the old app to object names', () => {
     expect(storage.resolveKey(`gs://${BUCKET}/output/user_7/choreography_x.mp4`)).toBe('output/user_7/choreography_x.mp4');
     expect(storage.resolveKey('/app/media/songs/foo.mp3')).toBe('songs/foo.mp3');
+  });
+});
+
+describe('GcsStorage on a flaky GCS', () => {
+  // the client backs off about 1 s, 2 s, 4 s between attempts
+  jest.setTimeout(60_000);
+  const uploads = () => fake.requests.filter((r) => r.url.startsWith('/upload/'));
+
+  it('retries an upload that met a transient 503, writing the object once', async () => {
+    const src = join(dir, 'video.mp4');
+    await writeFile(src, payload);
+    fake.failNext = 1;
+    await storage.putFile('output/user_1/choreography_a.mp4', src);
+    expect(fake.objects.get(`${BUCKET}/output/user_1/choreography_a.mp4`)?.data.equals(payload)).toBe(true);
+    expect(uploads()).toHaveLength(2);
+    // create-only: a retry can never replace an object someone else wrote in between
+    for (const u of uploads()) expect(new URL(u.url, 'http://x').searchParams.get('ifGenerationMatch')).toBe('0');
+    fake.failNext = 1;
+    await storage.putBuffer('output/user_1/poster.jpg', Buffer.from('jpeg'), 'image/jpeg');
+    expect(fake.objects.get(`${BUCKET}/output/user_1/poster.jpg`)?.data.toString()).toBe('jpeg');
+  });
+
+  it('a retry of an upload whose response was lost does not write again', async () => {
+    fake.loseNextUploadResponse = true;
+    await storage.putBuffer('songs/new.mp3', payload);
+    const stored = fake.objects.get(`${BUCKET}/songs/new.mp3`)!;
+    expect(stored.data.equals(payload)).toBe(true);
+    // first attempt landed; the retry failed its precondition; our bytes were found: no second write
+    const generation = stored.generation;
+    expect(uploads().length).toBe(2);
+    expect(fake.objects.get(`${BUCKET}/songs/new.mp3`)!.generation).toBe(generation);
+  });
+
+  it('replaces an existing object, under a precondition on the generation it replaces', async () => {
+    await storage.putBuffer('library/generated/basic.mp4', Buffer.from('old clip'));
+    const old = fake.objects.get(`${BUCKET}/library/generated/basic.mp4`)!.generation;
+    fake.requests.length = 0;
+    await storage.putBuffer('library/generated/basic.mp4', Buffer.from('new clip'));
+    expect(fake.objects.get(`${BUCKET}/library/generated/basic.mp4`)!.data.toString()).toBe('new clip');
+    expect(uploads().map((u) => new URL(u.url, 'http://x').searchParams.get('ifGenerationMatch'))).toEqual(['0', old]);
+    // the same bytes again: nothing is rewritten
+    fake.requests.length = 0;
+    await storage.putBuffer('library/generated/basic.mp4', Buffer.from('new clip'));
+    expect(uploads()).toHaveLength(1);
+  });
+
+  it('keeps retrying other requests after an upload (the shared client is not left with retries off)', async () => {
+    await storage.putBuffer('songs/a.mp3', Buffer.from('abc'));
+    fake.failNext = 1;
+    expect(await storage.stat('songs/a.mp3')).toEqual({ size: 3, contentType: 'audio/mpeg' });
+    fake.failNext = 1;
+    const target = join(dir, 'retried', 'a.mp3');
+    await storage.getToFile('songs/a.mp3', target);
+    expect((await readFile(target)).toString()).toBe('abc');
+  });
+
+  it('gives up on a GCS that stays unavailable, with the error', async () => {
+    fake.failNext = 100;
+    await expect(storage.putBuffer('songs/b.mp3', Buffer.from('b'))).rejects.toMatchObject({ code: 503 });
+    expect(fake.objects.has(`${BUCKET}/songs/b.mp3`)).toBe(false);
   });
 });
 

@@ -75,7 +75,7 @@ async function main(): Promise<number> {
   try {
     const outcome = await runTask({
       taskId, db, storage: config.storage, dataDir: config.dataDir, libraryBuildDir: config.libraryBuildDir, renderSize: config.renderSize,
-      signal: abort.signal, log, leaseOwner: lease.owner,
+      signal: abort.signal, log, leaseOwner: lease.owner, userId: config.userId,
     });
     return outcome === 'failed' ? 1 : 0;
   } finally {

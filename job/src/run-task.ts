@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { analyzeAudioFile, AudioDecodeError, NoSteadyBeatError } from './analysis';
 import { ensureDefaultLibrary } from './library/default-library';
-import { PostgresMoveIndex } from './library/move-index';
+import { createMoveIndex } from './library/move-index';
 import { planChoreography, PlanningError } from './planner';
 import { RenderAbortedError, RenderError, renderChoreography } from './render';
 import type { JobDatabase } from './store/database';
@@ -31,6 +31,8 @@ export interface RunTaskOptions {
   renderSize: '360p' | '720p';
   signal: AbortSignal;
   log: (line: string) => void;
+  /** USER_ID set by the runner with TASK_ID: the task must be this user's (a hand-typed id of another's is refused) */
+  userId?: number;
   /** the lease this process holds on the task: every write is fenced on it (null: unfenced, tests by hand) */
   leaseOwner?: string | null;
 }
@@ -93,6 +95,7 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
   const store = new TaskStore(o.db, o.leaseOwner ?? null);
   const task = await store.task(o.taskId);
   if (!task) throw new JobFailure('This task does not exist.', `no task ${o.taskId}`);
+  if (o.userId !== undefined && task.userId !== o.userId) throw new JobFailure('This task belongs to another user.', `USER_ID ${o.userId} does not own task ${o.taskId}`);
   if (task.status === 'completed' || task.status === 'failed') {
     o.log(`task ${o.taskId} is already ${task.status}; nothing to do`);
     return 'skipped';
@@ -142,10 +145,12 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     if (countOffsetBeats) analysis = applyCountOffset(analysis, countOffsetBeats);
 
     await step(25, 'planning', 'Choosing moves for every phrase…');
-    const index = new PostgresMoveIndex(o.db.pool.options.connectionString as string, { log: () => undefined });
+    // MOVE_INDEX picks the store (PostgreSQL, or Elasticsearch in production, which gets the built-in moves synced).
+    const index = createMoveIndex({ pool: o.db.pool, log: () => undefined });
     let moves;
     try {
       await ensureDefaultLibrary(o.db, o.storage, o.libraryBuildDir, o.log);
+      await index.syncBuiltInLibrary?.();
       moves = await index.find({});
     } finally {
       await index.close();

@@ -1,67 +1,25 @@
 import { Client, errors } from '@elastic/elasticsearch';
 import Mock from '@elastic/elasticsearch-mock';
+import type { estypes } from '@elastic/elasticsearch';
 import type { DancerPose, MoveClip } from '@bachata/core';
 import { ElasticsearchMoveIndex, MOVE_INDEX_MAPPING, MOVE_INDEX_NAME, moveSearchRequest, type MoveDocument } from '../src/library/move-index';
+import { FakeElasticsearch, validateMapping, validateSearch } from './support/fake-elasticsearch';
 
 type Doc = Record<string, unknown>;
 
-// Just enough of Elasticsearch's query semantics (bool filter/should/must_not, terms, exists,
-// match_all) to answer the queries the index sends, so the filters are checked by their effect too.
-function matches(doc: Doc, q: Record<string, any>): boolean {
-  if (q.match_all) return true;
-  if (q.terms) {
-    const [field, values] = Object.entries(q.terms)[0] as [string, unknown[]];
-    return values.includes(doc[field]);
-  }
-  if (q.exists) return doc[q.exists.field] !== undefined && doc[q.exists.field] !== null;
-  if (q.bool) {
-    const list = (x: unknown) => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
-    if (!list(q.bool.filter).every((c) => matches(doc, c))) return false;
-    if (list(q.bool.must_not).some((c) => matches(doc, c))) return false;
-    const should = list(q.bool.should);
-    if (should.length && should.filter((c) => matches(doc, c)).length < (q.bool.minimum_should_match ?? 1)) return false;
-    return true;
-  }
-  throw new Error(`query not understood by the test: ${JSON.stringify(q)}`);
-}
-
-function fakeCluster() {
-  const mock = new Mock();
-  const docs = new Map<string, Doc>();
-  const requests: Array<{ method: string; path: string; body: any }> = [];
-  let created: any;
-  mock.add({ method: 'HEAD', path: `/${MOVE_INDEX_NAME}` }, () =>
-    created ? '' : new errors.ResponseError({ body: '', statusCode: 404, headers: {}, warnings: null, meta: {} as any }),
-  );
-  mock.add({ method: 'PUT', path: `/${MOVE_INDEX_NAME}` }, (p: any) => {
-    created = p.body;
-    return { acknowledged: true, index: MOVE_INDEX_NAME };
-  });
-  mock.add({ method: 'POST', path: ['/_bulk', `/${MOVE_INDEX_NAME}/_bulk`] }, (p: any) => {
-    const lines = p.body as any[];
-    const items: unknown[] = [];
-    for (let i = 0; i < lines.length; i += 2) {
-      const id = lines[i].index._id as string;
-      docs.set(id, lines[i + 1]);
-      items.push({ index: { _index: MOVE_INDEX_NAME, _id: id, status: 201, result: 'created' } });
-    }
-    return { took: 1, errors: false, items };
-  });
-  mock.add({ method: ['GET', 'POST'], path: `/${MOVE_INDEX_NAME}/_search` }, (p: any) => {
-    requests.push({ method: p.method, path: p.path, body: p.body });
-    const hits = [...docs.entries()]
-      .filter(([, d]) => matches(d, p.body.query))
-      .map(([id, d]) => ({
-        _index: MOVE_INDEX_NAME,
-        _id: id,
-        _score: null,
-        // _source excludes *_embedding, as the request asks
-        _source: Object.fromEntries(Object.entries(d).filter(([k]) => !k.endsWith('_embedding'))),
-      }));
-    return { took: 1, timed_out: false, hits: { total: { value: hits.length, relation: 'eq' }, hits } };
-  });
-  const client = new Client({ node: 'http://localhost:9200', Connection: mock.getConnection() });
-  return { client, docs, requests, get created() { return created; } };
+/** The fake cluster with the index created as the import creates it, and the calls to it. */
+async function fakeCluster() {
+  const cluster = new FakeElasticsearch();
+  const client = cluster.client();
+  await new ElasticsearchMoveIndex({ client, log: () => {} }).ensureIndex();
+  const searches = () => cluster.requests.filter((r) => r.path.endsWith('/_search'));
+  return {
+    cluster,
+    client,
+    docs: cluster.docs(MOVE_INDEX_NAME),
+    get requests() { return searches(); },
+    get created() { return cluster.requests.find((r) => r.method === 'PUT')?.body; },
+  };
 }
 
 const pose = (x: number): DancerPose => ({ lead: Array.from({ length: 17 }, () => [x, 0.4] as [number, number]), follow: Array.from({ length: 17 }, () => [x + 0.1, 0.4] as [number, number]) });
@@ -96,9 +54,11 @@ const imported: MoveClip & { source: 'imported' } = {
 
 describe('ElasticsearchMoveIndex', () => {
   it('creates the index with the old app\'s mapping plus the planner\'s fields, once', async () => {
-    const es = fakeCluster();
-    const index = new ElasticsearchMoveIndex({ client: es.client, log: () => {} });
+    const cluster = new FakeElasticsearch();
+    const index = new ElasticsearchMoveIndex({ client: cluster.client(), log: () => {} });
     expect(await index.ensureIndex()).toBe(true);
+    const es = { created: cluster.requests.find((r) => r.method === 'PUT')!.body };
+    expect(es.created.settings).toEqual({ number_of_shards: 1, number_of_replicas: 0 });
     expect(es.created.mappings).toEqual(JSON.parse(JSON.stringify(MOVE_INDEX_MAPPING)));
     const p = es.created.mappings.properties;
     expect(p.pose_embedding).toMatchObject({ type: 'dense_vector', dims: 512 });
@@ -113,7 +73,7 @@ describe('ElasticsearchMoveIndex', () => {
   });
 
   it('sends bool/terms filters with every legacy spelling of the wanted values', async () => {
-    const es = fakeCluster();
+    const es = await fakeCluster();
     const index = new ElasticsearchMoveIndex({ client: es.client, log: () => {} });
     await index.find({ difficulty: ['advanced'], energy: ['medium', 'high'], style: ['romantic'], labels: ['intro'] });
     const body = es.requests[0].body;
@@ -135,7 +95,7 @@ describe('ElasticsearchMoveIndex', () => {
   });
 
   it('maps the old app\'s documents and imported ones to MoveClips', async () => {
-    const es = fakeCluster();
+    const es = await fakeCluster();
     for (const [id, d] of Object.entries(legacyDocs)) es.docs.set(id, d);
     const problems: string[] = [];
     const index = new ElasticsearchMoveIndex({ client: es.client, log: (l) => problems.push(l) });
@@ -161,8 +121,8 @@ describe('ElasticsearchMoveIndex', () => {
     // 68 BPM is a half-time reading of a 136 BPM clip
     expect(byId.get('styled_caricia_headroll')).toMatchObject({ tempo: 136, beats: 32, label: 'style', style: 'playful', difficulty: 'intermediate' });
     expect(byId.get('slow_basic')).toMatchObject({ difficulty: 'beginner', energy: 'low', style: 'romantic', beats: 16 });
-    const { source: _source, ...clip } = imported;
-    expect(byId.get('cross_body_lead')).toEqual(clip);
+    // the source comes back, so a video never mixes imported dancers with the built-in figures
+    expect(byId.get('cross_body_lead')).toEqual(imported);
     expect(index.problems).toEqual(['move "madrid": no duration']);
     expect(problems).toEqual(['move index: move "madrid": no duration']);
     await index.find({});
@@ -170,7 +130,7 @@ describe('ElasticsearchMoveIndex', () => {
   });
 
   it('filters by canonical values whatever spelling the documents use', async () => {
-    const es = fakeCluster();
+    const es = await fakeCluster();
     for (const [id, d] of Object.entries(legacyDocs)) es.docs.set(id, d);
     const index = new ElasticsearchMoveIndex({ client: es.client, log: () => {} });
     await index.indexMoves([imported]);
@@ -191,5 +151,61 @@ describe('ElasticsearchMoveIndex', () => {
     }));
     const index = new ElasticsearchMoveIndex({ client: new Client({ node: 'http://localhost:9200', Connection: mock.getConnection() }) });
     await expect(index.indexMoves([imported])).rejects.toThrow(/1 of 1 moves failed; first: cross_body_lead: failed to parse field \[beats\]/);
+  });
+
+  it('sends requests a real cluster accepts, typed by the client itself', async () => {
+    // The mapping and every search the index builds pass the cluster's checks (and type-check as estypes in the source).
+    expect(() => validateMapping(MOVE_INDEX_MAPPING)).not.toThrow();
+    const mapping: estypes.MappingTypeMapping = MOVE_INDEX_MAPPING;
+    expect(Object.keys(mapping.properties!)).toContain('pose_embedding');
+    const fields = validateMapping(MOVE_INDEX_MAPPING);
+    for (const q of [{}, { difficulty: ['advanced' as const] }, { style: ['playful' as const], labels: ['spin'] }, { energy: ['low' as const, 'high' as const] }]) {
+      const request = moveSearchRequest(MOVE_INDEX_NAME, q);
+      const { index: _index, ...body } = request;
+      expect(() => validateSearch(body, fields)).not.toThrow();
+    }
+  });
+
+  it('the fake cluster refuses what a real one refuses', async () => {
+    const es = await fakeCluster();
+    const fields = validateMapping(MOVE_INDEX_MAPPING);
+    // a page larger than index.max_result_window
+    expect(() => validateSearch({ size: 10_001, query: { match_all: {} } }, fields)).toThrow(/Result window is too large/);
+    // a terms query with one value instead of a list, an unknown clause, two clauses in one object
+    expect(() => validateSearch({ query: { terms: { difficulty: 'advanced' } } }, fields)).toThrow(/\[terms\] query does not support \[difficulty\]/);
+    expect(() => validateSearch({ query: { bool: { filters: [] } } }, fields)).toThrow(/\[bool\] query does not support \[filters\]/);
+    expect(() => validateSearch({ query: { match_all: {}, exists: { field: 'style' } } }, fields)).toThrow(/malformed query/);
+    // sorting on a field that is not mapped, or on a vector
+    expect(() => validateSearch({ sort: [{ nope: { order: 'asc' } }] }, fields)).toThrow(/No mapping found for \[nope\]/);
+    expect(() => validateSearch({ sort: [{ pose_embedding: { order: 'asc' } }] }, fields)).toThrow(/does not support sorting/);
+    // mappings: unknown parameters, too many dimensions, unknown types
+    expect(() => validateMapping({ properties: { v: { type: 'dense_vector', dims: 5000 } } })).toThrow(/number of dimensions/);
+    expect(() => validateMapping({ properties: { k: { type: 'keyword', dims: 3 } } })).toThrow(/unknown parameter \[dims\]/);
+    expect(() => validateMapping({ properties: { k: { type: 'string' } } })).toThrow(/No handler for type \[string\]/);
+    // a search on an index that does not exist is a 404, as from a cluster
+    const missing = new ElasticsearchMoveIndex({ client: es.client, index: 'not_there', log: () => {} });
+    await expect(missing.find({})).rejects.toMatchObject({ meta: { statusCode: 404 } });
+    // a pose embedding of the wrong length is refused per document, and the import says which move
+    const index = new ElasticsearchMoveIndex({ client: es.client, log: () => {} });
+    await expect(index.indexMoves([{ ...imported, embeddings: { pose: [0.1, 0.2, 0.3] } }]))
+      .rejects.toThrow(/1 of 1 moves failed; first: cross_body_lead: .*different number of dimensions \[3\] than defined in the mapping \[512\]/);
+    expect(es.docs.has('cross_body_lead')).toBe(false);
+  });
+
+  it('indexes the built-in moves from PostgreSQL once, and again only when they change', async () => {
+    const es = await fakeCluster();
+    const generated: MoveClip = { ...imported, moveId: 'gen_basic', label: 'basic', clip: 'library/generated/gen_basic.mp4', source: 'generated' };
+    let rows: MoveClip[] = [generated, imported];
+    const builtIn = { find: async () => rows } as never;
+    const index = new ElasticsearchMoveIndex({ client: es.client, log: () => {}, builtIn });
+    expect(await index.syncBuiltInLibrary()).toBe(1);
+    expect([...es.docs.keys()]).toEqual(['gen_basic']);
+    expect((await index.find({})).find((m) => m.moveId === 'gen_basic')).toEqual(generated);
+    const bulks = () => es.cluster.requests.filter((r) => r.path.endsWith('_bulk')).length;
+    expect(await index.syncBuiltInLibrary()).toBe(0);
+    expect(bulks()).toBe(1);
+    rows = [{ ...generated, tempo: 132 }];
+    expect(await index.syncBuiltInLibrary()).toBe(1);
+    expect(es.docs.get('gen_basic')).toMatchObject({ tempo: 132 });
   });
 });

@@ -137,6 +137,6 @@ describe('PostgresMoveIndex (real PostgreSQL)', () => {
     expect(await ids({ energy: ['high'] })).toEqual([]);
     const sql = moveQuerySql({ difficulty: ['advanced'], style: ['romantic'] });
     expect(sql.values).toEqual([['advanced', 'high'], ['romantic', 'traditional']]);
-    expect(sql.text).toMatch(/WHERE lower\(trim\(difficulty\)\) = ANY\(\$1::text\[\]\) AND lower\(trim\(style\)\) = ANY\(\$2::text\[\]\)/);
+    expect(sql.text).toMatch(/WHERE lower\(trim\(difficulty\)\) = ANY\(\$1::text\[\]\) AND \(coalesce\(trim\(style\), ''\) = '' OR lower\(trim\(style\)\) = ANY\(\$2::text\[\]\)\)/);
   });
 });

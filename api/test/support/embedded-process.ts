@@ -7,9 +7,11 @@ export interface EmbeddedProcess {
 }
 
 /** Runs api/test/support/start-embedded.ts in a child process; resolves with its URL or rejects with its error line. */
-export function startEmbeddedProcess(dataDir: string, port: number): Promise<EmbeddedProcess> {
+export function startEmbeddedProcess(dataDir: string, port: number, options: { modulesFrom?: string; env?: Record<string, string> } = {}): Promise<EmbeddedProcess> {
   const runner = resolve(__dirname, '..', '..', '..', 'scripts', 'with-swc.cjs');
-  const child = spawn(process.execPath, [runner, join(__dirname, 'start-embedded.ts'), dataDir, String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [runner, join(__dirname, 'start-embedded.ts'), dataDir, String(port), options.modulesFrom ?? ''], {
+    stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env },
+  });
   return new Promise((ok, fail) => {
     let out = '', err = '';
     child.stdout!.on('data', (d) => {

@@ -3,8 +3,8 @@
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
 import { createLogger } from '../../src/logger';
 
-const [dataDir, port] = process.argv.slice(2);
-startEmbeddedPostgres(dataDir, Number(port), createLogger('error')).then(
+const [dataDir, port, modulesFrom] = process.argv.slice(2);
+startEmbeddedPostgres(dataDir, Number(port), createLogger('error'), { modulesFrom: modulesFrom || undefined }).then(
   (db) => {
     process.stdout.write(`ready ${db.url}\n`);
     const stop = () => db.stop().then(() => process.exit(0), () => process.exit(1));

@@ -1,8 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
-import type { Bucket, Storage, StorageOptions } from '@google-cloud/storage';
+import type { Bucket, PreconditionOptions, Storage, StorageOptions } from '@google-cloud/storage';
 import { contentTypeForKey } from './content-types';
 import { normaliseKey, resolveLegacyPath } from './keys';
 import { MediaNotFoundError, type ByteRange, type MediaStorage, type StoredObject } from './media-storage';
@@ -29,10 +30,23 @@ function httpStatus(err: unknown): number | undefined {
   return typeof code === 'number' ? code : undefined;
 }
 
+const PRECONDITION_FAILED = 412;
+
+async function md5OfFile(path: string): Promise<string> {
+  const hash = createHash('md5');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('base64');
+}
+
 /**
  * Media in a Google Cloud Storage bucket (production on Cloud Run). Object names are the keys.
  * Uploads use a single multipart request: our largest objects are short rendered videos, well
  * below the size where resumable sessions pay off.
+ *
+ * Every upload carries an `ifGenerationMatch` precondition. Without one the client library never
+ * retries an upload (a retry could write twice) and, worse, switches retries off on the shared client
+ * for every later request. With it, a transient 503 is retried, and a retry of a write that had in fact
+ * landed fails its precondition instead of writing again (we then find our own bytes and are done).
  */
 export class GcsStorage implements MediaStorage {
   readonly kind = 'gcs' as const;
@@ -63,22 +77,50 @@ export class GcsStorage implements MediaStorage {
 
   async putFile(key: string, localPath: string, contentType?: string): Promise<void> {
     const k = normaliseKey(key);
-    await this.bucket.upload(localPath, {
+    await this.write(k, () => md5OfFile(localPath), (preconditionOpts) => this.bucket.upload(localPath, {
       destination: k,
       resumable: false,
       // Stored bytes must equal the file's bytes, or sizes and Range offsets stop meaning anything.
       gzip: false,
       metadata: { contentType: contentType ?? contentTypeForKey(k) },
-    });
+      preconditionOpts,
+    }).then(() => undefined));
   }
 
   async putBuffer(key: string, data: Buffer, contentType?: string): Promise<void> {
     const k = normaliseKey(key);
-    await this.bucket.file(k).save(data, {
+    await this.write(k, async () => createHash('md5').update(data).digest('base64'), (preconditionOpts) => this.bucket.file(k).save(data, {
       resumable: false,
       gzip: false,
       metadata: { contentType: contentType ?? contentTypeForKey(k) },
-    });
+      preconditionOpts,
+    }));
+  }
+
+  /**
+   * Create-only first (`ifGenerationMatch: 0`, one request for a new key). When the object exists —
+   * put there by an earlier attempt of this very write, or an older version — the stored MD5 tells
+   * which: our bytes mean done; other bytes are replaced under a precondition on the generation we saw.
+   */
+  private async write(k: string, md5: () => Promise<string>, upload: (pre: PreconditionOptions) => Promise<void>): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      let generation = 0;
+      if (attempt > 0) {
+        const [metadata] = await this.bucket.file(k).getMetadata().catch((err: unknown) => {
+          if (httpStatus(err) === 404) return [{ generation: 0, md5Hash: undefined }];
+          throw err;
+        });
+        if (metadata.md5Hash && metadata.md5Hash === (await md5())) return;
+        generation = Number(metadata.generation ?? 0);
+      }
+      try {
+        await upload({ ifGenerationMatch: generation });
+        return;
+      } catch (err) {
+        // Two rounds: create, then overwrite what we saw; a third 412 means someone else keeps writing.
+        if (httpStatus(err) !== PRECONDITION_FAILED || attempt >= 2) throw err;
+      }
+    }
   }
 
   async getToFile(key: string, localPath: string): Promise<void> {

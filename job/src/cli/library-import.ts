@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import { loadJobConfig } from '../config';
 import { importLibrary, type LibraryImportSummary } from '../library/import';
-import { ElasticsearchMoveIndex, MOVE_INDEX_NAME } from '../library/move-index';
+import { createMoveIndex, ElasticsearchMoveIndex } from '../library/move-index';
 import { RenderError } from '../render/ffmpeg';
 import { JobDatabase } from '../store/database';
 
@@ -71,9 +71,9 @@ async function main(): Promise<number> {
   const env = process.env;
   const config = loadJobConfig(env);
   const db = new JobDatabase(config.databaseUrl);
-  const es = (env.MOVE_INDEX ?? '').trim().toLowerCase() === 'elasticsearch'
-    ? new ElasticsearchMoveIndex({ node: env.ELASTICSEARCH_URL || undefined, apiKey: env.ELASTICSEARCH_API_KEY, index: env.ELASTICSEARCH_INDEX || MOVE_INDEX_NAME })
-    : undefined;
+  // The rows always go to PostgreSQL; with MOVE_INDEX=elasticsearch the factory's index mirrors them.
+  const index = createMoveIndex({ env, pool: db.pool });
+  const es = index instanceof ElasticsearchMoveIndex ? index : undefined;
   try {
     const summary = await importLibrary({
       directory: args.directory,
@@ -94,7 +94,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${formatSummary(summary)}\n`);
     return 0;
   } finally {
-    await es?.close();
+    await index.close();
     await db.close();
   }
 }

@@ -3,8 +3,10 @@
  * The mapping keeps the old app's fields (clip_id, move_label, estimated_tempo, the embeddings) so
  * the old app can still read what an import writes, and adds the fields the planner needs.
  */
-import { Client } from '@elastic/elasticsearch';
+import { isDeepStrictEqual } from 'node:util';
+import { Client, type estypes } from '@elastic/elasticsearch';
 import type { MoveClip, MoveIndex, MoveQuery } from '@bachata/core';
+import type { PostgresMoveIndex } from './postgres-index';
 import {
   collectMoves,
   difficultySpellings,
@@ -54,9 +56,9 @@ export const MOVE_INDEX_MAPPING = {
     motion: opaque,
     source: keyword,
   },
-} as const;
+} as const satisfies estypes.MappingTypeMapping;
 
-const MOVE_INDEX_SETTINGS = { number_of_shards: 1, number_of_replicas: 0 };
+const MOVE_INDEX_SETTINGS = { number_of_shards: 1, number_of_replicas: 0 } satisfies estypes.IndicesIndexSettings;
 
 /** A document as stored; old documents have only some of these. */
 export interface MoveDocument {
@@ -102,14 +104,19 @@ export interface ElasticsearchMoveIndexOptions extends StoredMoveOptions {
   index?: string;
   /** where skipped documents are reported (default: stderr) */
   log?: (line: string) => void;
+  /**
+   * Where the built-in (generated) moves are registered: the job builds them into PostgreSQL, and
+   * `syncBuiltInLibrary()` indexes them here too, so a video can use them with MOVE_INDEX=elasticsearch.
+   */
+  builtIn?: PostgresMoveIndex;
 }
 
 /** The library is small (hundreds of clips): one page holds it all. */
 const MAX_MOVES = 10_000;
 
 /** The search request for a query: bool filters whose terms include the legacy spellings. */
-export function moveSearchRequest(index: string, q: MoveQuery) {
-  const filter: object[] = [];
+export function moveSearchRequest(index: string, q: MoveQuery): estypes.SearchRequest {
+  const filter: estypes.QueryDslQueryContainer[] = [];
   if (q.difficulty?.length) filter.push({ terms: { difficulty: difficultySpellings(q.difficulty) } });
   if (q.energy?.length) filter.push({ terms: { energy_level: [...q.energy] } });
   // Old documents have no style (it is derived after reading), so they pass this filter.
@@ -149,6 +156,7 @@ export function documentToStoredMove(id: string, d: MoveDocument) {
     endPosition: d.end_position,
     poseStart: d.pose_start,
     poseEnd: d.pose_end,
+    source: d.source,
   };
 }
 
@@ -228,6 +236,21 @@ export class ElasticsearchMoveIndex implements MoveIndex {
     const { moves, problems } = collectMoves(stored, query, this.options, this.logged);
     this.problems = problems;
     return moves;
+  }
+
+  /**
+   * Indexes the built-in moves that are missing here or differ from their PostgreSQL rows (a
+   * new install, a changed definition, an index created after the library). Returns how many were
+   * written; nothing is written when both agree, so a job run costs one search.
+   */
+  async syncBuiltInLibrary(): Promise<number> {
+    if (!this.options.builtIn) return 0;
+    const wanted = (await this.options.builtIn.find({})).filter((m) => m.source === 'generated');
+    if (!wanted.length) return 0;
+    await this.ensureIndex();
+    const have = new Map((await this.find({})).map((m) => [m.moveId, m]));
+    const stale = wanted.filter((m) => !isDeepStrictEqual(have.get(m.moveId), m));
+    return this.indexMoves(stale.map((m) => ({ ...m, source: 'generated' as const })));
   }
 
   async close(): Promise<void> {

@@ -52,7 +52,11 @@ export function moveQuerySql(q: MoveQuery): { text: string; values: unknown[] } 
   };
   if (q.difficulty?.length) any('difficulty', difficultySpellings(q.difficulty));
   if (q.energy?.length) any('energy_level', [...q.energy]);
-  if (q.style?.length) any('style', styleSpellings(q.style));
+  // A row without a style gets one derived from its clip after reading, so it passes this pre-filter.
+  if (q.style?.length) {
+    values.push(styleSpellings(q.style).map((s) => s.toLowerCase()));
+    where.push(`(coalesce(trim(style), '') = '' OR lower(trim(style)) = ANY($${values.length}::text[]))`);
+  }
   // Legacy rows have no label: their category is the folder of video_path, checked after mapping.
   if (q.labels?.length) {
     values.push(labelSpellings(q.labels));
