@@ -20,6 +20,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests and benchmarks read untyped GraphQL/JSON payloads and poke at internals on purpose.
+    files: ['**/test/**', '**/bench/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     files: ['pwa/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.serviceworker } },
     plugins: { 'react-hooks': reactHooks },
