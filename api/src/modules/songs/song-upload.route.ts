@@ -137,6 +137,10 @@ export function songUploadHandler(services: AppServices) {
  */
 function refuse(req: Request, res: Response, status: number, error: Record<string, unknown>, drainBytes: number): void {
   if (!req.complete) {
+    // A client that declared its length gets the whole declared body read (up to 4× the limit), so it
+    // finishes sending and reads the answer instead of meeting a reset mid-write.
+    const declared = Number(req.headers['content-length'] ?? 0) || 0;
+    const drainLimit = Math.max(drainBytes, Math.min(declared, drainBytes * 4));
     let drained = 0;
     let cut = false;
     // Half-close first (our answer stays readable; a reset could discard it in the client's buffer),
@@ -152,7 +156,7 @@ function refuse(req: Request, res: Response, status: number, error: Record<strin
     timer.unref();
     req.on('data', (chunk: Buffer) => {
       drained += chunk.length;
-      if (drained > drainBytes) cutOff();
+      if (drained > drainLimit) cutOff();
     });
     req.on('end', () => clearTimeout(timer));
     req.on('close', () => clearTimeout(timer));
