@@ -27,6 +27,9 @@ function run(env) {
 }
 
 async function main() {
+  // The project's .env fills in what the environment lacks, as it does for npm start.
+  const dotenv = require('node:path').join(__dirname, '..', '.env');
+  if (require('node:fs').existsSync(dotenv)) process.loadEnvFile(dotenv);
   if (process.env.DATABASE_URL || (unless && args.some((a) => a === unless || a.startsWith(`${unless}=`)))) return run(process.env);
   require('./swc-register.cjs');
   require('reflect-metadata');
@@ -34,7 +37,7 @@ async function main() {
   const { useEmbeddedPostgres } = require('../api/src/db/embedded-postgres.ts');
   const { initOrm, migrate } = require('../api/src/db/orm.ts');
   const { createLogger } = require('../api/src/logger.ts');
-  const config = loadConfig(process.env);
+  const config = loadConfig();
   const port = Number(process.env.EMBEDDED_PG_PORT || 54329);
   const db = await useEmbeddedPostgres(config.dataDir, port, createLogger('warn'));
   process.stderr.write(`database: the embedded PostgreSQL at ${db.url} (${db.started ? 'started for this command' : 'the one npm start runs'})\n`);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { environment, intSetting, projectPaths, storageSettings, type Env } from '@bachata/core';
 
 /**
  * The one config loader. Every variable the api reads is here and in .env.example.
@@ -49,20 +50,10 @@ export interface AppConfig {
   pwaDistDir: string;
 }
 
-type Env = Record<string, string | undefined>;
+const int = intSetting;
 
-function int(env: Env, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n)) throw new Error(`${name} must be a number, got "${raw}"`);
-  return n;
-}
-
-function findRoot(): string {
-  // api/src/config.ts or api/dist/config.js → project root two levels up
-  return resolve(__dirname, '..', '..');
-}
+/** api/src/config.ts or api/dist/config.js → project root two levels up. */
+export const DEFAULT_ROOT = resolve(__dirname, '..', '..');
 
 /** A secret kept under .data/ so development restarts keep tokens and signed URLs valid. */
 function developmentSecret(dataDir: string, name: string): string {
@@ -86,10 +77,13 @@ function trustProxy(raw: string | undefined): boolean | number | string {
 
 const WEAK_SECRETS = new Set(['', 'changeme', 'change-me', 'secret', 'development', 'dev']);
 
-export function loadConfig(env: Env = process.env): AppConfig {
+/** Without an argument: the process environment, with the project's `.env` (when present) filling gaps. */
+export function loadConfig(env: Env = environment(DEFAULT_ROOT)): AppConfig {
   const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
-  const rootDir = env.BACHATA_ROOT ? resolve(env.BACHATA_ROOT) : findRoot();
-  const dataDir = resolve(rootDir, env.DATA_DIR ?? '.data');
+  // Paths and storage are read by core for the api and the job alike, so both agree on them.
+  const paths = projectPaths(env, DEFAULT_ROOT);
+  const { rootDir, dataDir } = paths;
+  const shared = storageSettings(env, paths);
 
   let jwtSecret = env.JWT_SECRET ?? '';
   if (nodeEnv === 'production') {
@@ -102,8 +96,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
   let urlSecret = env.MEDIA_URL_SECRET ?? '';
   if (!urlSecret) urlSecret = nodeEnv === 'production' ? jwtSecret + ':media' : developmentSecret(dataDir, 'media-url-secret');
 
-  const storageKind = (env.STORAGE ?? 'local') as 'local' | 'gcs';
-  if (storageKind !== 'local' && storageKind !== 'gcs') throw new Error(`STORAGE must be local or gcs, got "${storageKind}"`);
   const jobRunner = (env.JOB_RUNNER ?? 'local') as AppConfig['jobRunner'];
   if (!['local', 'cloudrun', 'none'].includes(jobRunner)) throw new Error(`JOB_RUNNER must be local, cloudrun or none`);
   const logLevel = (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info')) as AppConfig['logLevel'];
@@ -120,10 +112,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 7 * 24 * 60 * 60),
     passwordHashIterations: int(env, 'PASSWORD_HASH_ITERATIONS', 1_000_000),
     storage: {
-      kind: storageKind,
-      mediaRoot: resolve(rootDir, env.MEDIA_ROOT ?? join(dataDir, 'media')),
-      gcsBucket: env.GCS_BUCKET ?? '',
-      gcsApiEndpoint: env.GCS_API_ENDPOINT ?? '',
+      kind: shared.kind,
+      mediaRoot: shared.mediaRoot,
+      gcsBucket: shared.gcsBucket,
+      gcsApiEndpoint: shared.gcsApiEndpoint,
       urlSecret,
       publicBaseUrl: env.PUBLIC_BASE_URL ?? '',
       signedUrlTtlSeconds: int(env, 'MEDIA_URL_TTL_SECONDS', 60 * 60),

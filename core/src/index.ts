@@ -7,3 +7,4 @@ export { passwordProblems, passwordViolations, inShortCommonList, type CommonPas
 export { COMMON_PASSWORDS } from './common-passwords';
 export * from './count-correction';
 export { isGuessablePassword } from './password-strength';
+export * from './config';

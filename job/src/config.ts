@@ -1,4 +1,4 @@
-import { createMediaStorage, type MediaStorage } from '@bachata/core';
+import { createMediaStorage, environment, projectPaths, setting, storageSettings, type MediaStorage } from '@bachata/core';
 import { resolve } from 'node:path';
 import { moveIndexSettings, type MoveIndexSettings } from './library/move-index';
 
@@ -16,25 +16,30 @@ export interface JobConfig {
   userId?: number;
 }
 
-export function loadJobConfig(env: Record<string, string | undefined> = process.env): JobConfig {
-  const root = resolve(__dirname, '..', '..');
-  const dataDir = resolve(root, env.DATA_DIR ?? '.data');
-  if (!env.DATABASE_URL) throw new Error('DATABASE_URL is required (the api passes it to the job)');
-  const size = env.RENDER_SIZE ?? '360p';
+/** job/src or job/dist → project root two levels up. */
+const DEFAULT_ROOT = resolve(__dirname, '..', '..');
+
+/** Without an argument: the process environment, with the project's `.env` (when present) filling gaps. */
+export function loadJobConfig(env: Record<string, string | undefined> = environment(DEFAULT_ROOT)): JobConfig {
+  // Paths and storage are read by core, as the api reads them.
+  const paths = projectPaths(env, DEFAULT_ROOT);
+  const shared = storageSettings(env, paths);
+  const databaseUrl = setting(env, 'DATABASE_URL');
+  if (!databaseUrl) throw new Error('DATABASE_URL is required (the api passes it to the job)');
+  const size = setting(env, 'RENDER_SIZE') ?? '360p';
   if (size !== '360p' && size !== '720p') throw new Error(`RENDER_SIZE must be 360p or 720p, got "${size}"`);
-  const kind = (env.STORAGE ?? 'local') as 'local' | 'gcs';
   const userId = env.USER_ID ? Number(env.USER_ID) : undefined;
   if (userId !== undefined && !Number.isSafeInteger(userId)) throw new Error(`USER_ID must be a user id, got "${env.USER_ID}"`);
   return {
-    databaseUrl: env.DATABASE_URL,
-    dataDir,
-    libraryBuildDir: resolve(root, env.LIBRARY_BUILD_DIR || resolve(dataDir, 'library', 'generated')),
+    databaseUrl,
+    dataDir: paths.dataDir,
+    libraryBuildDir: paths.libraryBuildDir,
     renderSize: size,
     moveIndex: moveIndexSettings(env),
     userId,
     storage: createMediaStorage({
-      kind, mediaRoot: resolve(root, env.MEDIA_ROOT || resolve(dataDir, 'media')), gcsBucket: env.GCS_BUCKET,
-      gcsApiEndpoint: env.GCS_API_ENDPOINT, gcsProjectId: env.GOOGLE_CLOUD_PROJECT,
+      kind: shared.kind, mediaRoot: shared.mediaRoot, gcsBucket: shared.gcsBucket,
+      gcsApiEndpoint: shared.gcsApiEndpoint, gcsProjectId: shared.gcsProjectId || undefined,
       // The job never signs URLs; the api does. Local storage still wants a key.
       urlSecret: env.MEDIA_URL_SECRET || 'unused-by-the-job',
     }),
