@@ -7,6 +7,7 @@ import { createApollo, createCache, createWs, persistCache, restoreCache, CACHE_
 import { registerServiceWorker } from './pwa/register';
 import { App } from './App';
 import './styles.css';
+import './pages/instructor/instructor.css';
 
 const session = new Session({
   endpoint: '/graphql',
