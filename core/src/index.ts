@@ -6,3 +6,5 @@ export * from './storage';
 export { passwordProblems, passwordViolations, type PasswordViolation, type PasswordRule } from './password-policy';
 export { COMMON_PASSWORDS } from './common-passwords';
 export * from './count-correction';
+export * from './describe-moves';
+export * from './describe';
