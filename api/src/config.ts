@@ -37,6 +37,8 @@ export interface AppConfig {
   graphql: { maxDepth: number; maxCost: number; maxAliases: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   pwaDistDir: string;
+  /** optional language model for describeChoreography (OpenAI-compatible chat endpoint); off without url and key */
+  describeLlm: { url: string; model: string; apiKey: string; timeoutMs: number };
 }
 
 type Env = Record<string, string | undefined>;
@@ -128,5 +130,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     logLevel,
     pwaDistDir: resolve(rootDir, env.PWA_DIST_DIR ?? 'pwa/dist'),
+    describeLlm: {
+      url: env.DESCRIBE_LLM_URL ?? '',
+      model: env.DESCRIBE_LLM_MODEL ?? '',
+      apiKey: env.DESCRIBE_LLM_API_KEY ?? '',
+      timeoutMs: int(env, 'DESCRIBE_LLM_TIMEOUT_MS', 4000),
+    },
   };
 }

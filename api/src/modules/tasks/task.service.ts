@@ -17,6 +17,8 @@ export interface GenerateInput {
   energyLevel: string;
   style: string;
   seed?: number | null;
+  preferMoves?: string[] | null;
+  avoidMoves?: string[] | null;
 }
 
 export class TaskService {
@@ -28,11 +30,18 @@ export class TaskService {
       throw badInput('seed must be a whole number between 0 and 2147483647.', 'seed');
     }
     const seed = input.seed ?? Math.floor(Math.random() * 2 ** 31);
+    const preferMoves = [...new Set(input.preferMoves ?? [])];
+    const avoidMoves = [...new Set(input.avoidMoves ?? [])];
+    if (preferMoves.some((f) => avoidMoves.includes(f))) throw badInput('A kind of figure cannot be both preferred and avoided.', 'preferMoves');
     const now = new Date();
     const task = this.em.create(ChoreographyTask, {
       taskId: randomUUID(), status: 'started', progress: 0, stage: 'queued',
       message: 'Waiting for the video job to start…', userId, songId: song.id,
-      parameters: { songId: song.id, difficulty: input.difficulty, energyLevel: input.energyLevel, style: input.style, seed },
+      parameters: {
+        songId: song.id, difficulty: input.difficulty, energyLevel: input.energyLevel, style: input.style, seed,
+        // Only when asked for: rows stay in the old app's shape otherwise.
+        ...(preferMoves.length ? { preferMoves } : {}), ...(avoidMoves.length ? { avoidMoves } : {}),
+      },
       attempts: 0, createdAt: now, updatedAt: now,
     });
     await this.em.flush();

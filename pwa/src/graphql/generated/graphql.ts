@@ -31,6 +31,22 @@ export type AuthPayload = {
   user: User;
 };
 
+/** What a described request was understood as: generation options to confirm, each with a reason. */
+export type ChoreographyDescription = {
+  __typename?: 'ChoreographyDescription';
+  avoidMoves: Array<MoveFamily>;
+  difficulty: DescribedDifficulty;
+  energyLevel: DescribedEnergy;
+  /** offline (built in) or language-model. */
+  interpreter: Scalars['String']['output'];
+  /** en or es: the language the reasons are in. */
+  language: Scalars['String']['output'];
+  movesReason: Scalars['String']['output'];
+  preferMoves: Array<MoveFamily>;
+  song: DescribedSong;
+  style: DescribedStyle;
+};
+
 export type ChoreographyTask = {
   __typename?: 'ChoreographyTask';
   createdAt: Scalars['DateTime']['output'];
@@ -140,6 +156,38 @@ export type CollectionStats = {
   totalDuration: Scalars['Float']['output'];
 };
 
+/** A difficulty read from the request, with why. */
+export type DescribedDifficulty = {
+  __typename?: 'DescribedDifficulty';
+  /** False for a default or an inference. */
+  fromRequest: Scalars['Boolean']['output'];
+  reason: Scalars['String']['output'];
+  value: Difficulty;
+};
+
+export type DescribedEnergy = {
+  __typename?: 'DescribedEnergy';
+  fromRequest: Scalars['Boolean']['output'];
+  reason: Scalars['String']['output'];
+  value: EnergyLevel;
+};
+
+export type DescribedSong = {
+  __typename?: 'DescribedSong';
+  /** True when the request named it. */
+  fromRequest: Scalars['Boolean']['output'];
+  reason: Scalars['String']['output'];
+  /** Null when there is no song to choose from. */
+  song?: Maybe<Song>;
+};
+
+export type DescribedStyle = {
+  __typename?: 'DescribedStyle';
+  fromRequest: Scalars['Boolean']['output'];
+  reason: Scalars['String']['output'];
+  value: Style;
+};
+
 /** How hard the moves are. Legacy low/medium/high map to beginner/intermediate/advanced. */
 export type Difficulty =
   | 'ADVANCED'
@@ -158,8 +206,12 @@ export type EnergyLevel =
   | 'MEDIUM';
 
 export type GenerateChoreographyInput = {
+  /** Kinds of figure to leave out. */
+  avoidMoves?: InputMaybe<Array<MoveFamily>>;
   difficulty: Difficulty;
   energyLevel: EnergyLevel;
+  /** Kinds of figure to favour (e.g. from describeChoreography). */
+  preferMoves?: InputMaybe<Array<MoveFamily>>;
   /** Same seed, same song and same options give the same choreography. */
   seed?: InputMaybe<Scalars['Int']['input']>;
   songId: Scalars['ID']['input'];
@@ -168,8 +220,12 @@ export type GenerateChoreographyInput = {
 
 export type GenerationParameters = {
   __typename?: 'GenerationParameters';
+  /** Kinds of figure the planner leaves out. */
+  avoidMoves: Array<MoveFamily>;
   difficulty?: Maybe<Difficulty>;
   energyLevel?: Maybe<EnergyLevel>;
+  /** Kinds of figure the planner favours. */
+  preferMoves: Array<MoveFamily>;
   seed?: Maybe<Scalars['Int']['output']>;
   style?: Maybe<Style>;
 };
@@ -184,6 +240,23 @@ export type InstructorStats = {
   /** Distinct saved choreographies used across all plans. */
   uniqueChoreographies: Scalars['Int']['output'];
 };
+
+/** A kind of figure, matched against every move library's labels (bodywaves, body_wave, …). */
+export type MoveFamily =
+  | 'ARM_STYLING'
+  | 'BASIC'
+  | 'BODY_WAVE'
+  | 'BOLERO'
+  | 'CROSS_BODY_LEAD'
+  | 'DIP'
+  | 'FOOTWORK'
+  | 'GOLPES'
+  | 'HAMMERLOCK'
+  | 'HEAD_ROLL'
+  | 'HIP_ROLL'
+  | 'SHADOW'
+  | 'SPIN'
+  | 'TURN';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -394,6 +467,8 @@ export type Query = {
   collection: SavedChoreography;
   collectionStats: CollectionStats;
   collections: SavedChoreographyConnection;
+  /** Reads a request in your own words ("a sensual bachata for beginners, not too fast, lots of body waves"; English or Spanish) as generation options with a reason for each, for you to confirm before generating. */
+  describeChoreography: ChoreographyDescription;
   instructorStats: InstructorStats;
   /** The logged-in user. */
   me: User;
@@ -435,6 +510,11 @@ export type QueryCollectionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   sort?: InputMaybe<CollectionSort>;
+};
+
+
+export type QueryDescribeChoreographyArgs = {
+  text: Scalars['String']['input'];
 };
 
 
