@@ -8,6 +8,7 @@ import { registerServiceWorker } from './pwa/register';
 import { App } from './App';
 import './styles.css';
 import './pages/instructor/instructor.css';
+import './components/describe-it.css';
 
 const session = new Session({
   endpoint: '/graphql',

@@ -14,6 +14,8 @@ import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ChoreographyDescriptionFields on ChoreographyDescription {\n    language interpreter preferMoves avoidMoves movesReason\n    difficulty { value reason fromRequest }\n    energyLevel { value reason fromRequest }\n    style { value reason fromRequest }\n    song { reason fromRequest song { id title artist bpm } }\n  }\n": typeof types.ChoreographyDescriptionFieldsFragmentDoc,
+    "\n  query DescribeChoreography($text: String!) { describeChoreography(text: $text) { ...ChoreographyDescriptionFields } }\n": typeof types.DescribeChoreographyDocument,
     "\n  fragment UserFields on User {\n    id username email displayName dateJoined isInstructor\n    preferences { autoSaveChoreographies defaultDifficulty emailNotifications }\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  fragment AuthFields on AuthPayload { accessToken refreshToken expiresIn user { ...UserFields } }\n": typeof types.AuthFieldsFragmentDoc,
     "\n  mutation Login($usernameOrEmail: String!, $password: String!) {\n    login(usernameOrEmail: $usernameOrEmail, password: $password) { ...AuthFields }\n  }\n": typeof types.LoginDocument,
@@ -55,6 +57,8 @@ type Documents = {
     "\n  query PickChoreographies($search: String, $after: String) {\n    collections(search: $search, sort: TITLE, first: 20, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title difficulty duration } }\n    }\n  }\n": typeof types.PickChoreographiesDocument,
 };
 const documents: Documents = {
+    "\n  fragment ChoreographyDescriptionFields on ChoreographyDescription {\n    language interpreter preferMoves avoidMoves movesReason\n    difficulty { value reason fromRequest }\n    energyLevel { value reason fromRequest }\n    style { value reason fromRequest }\n    song { reason fromRequest song { id title artist bpm } }\n  }\n": types.ChoreographyDescriptionFieldsFragmentDoc,
+    "\n  query DescribeChoreography($text: String!) { describeChoreography(text: $text) { ...ChoreographyDescriptionFields } }\n": types.DescribeChoreographyDocument,
     "\n  fragment UserFields on User {\n    id username email displayName dateJoined isInstructor\n    preferences { autoSaveChoreographies defaultDifficulty emailNotifications }\n  }\n": types.UserFieldsFragmentDoc,
     "\n  fragment AuthFields on AuthPayload { accessToken refreshToken expiresIn user { ...UserFields } }\n": types.AuthFieldsFragmentDoc,
     "\n  mutation Login($usernameOrEmail: String!, $password: String!) {\n    login(usernameOrEmail: $usernameOrEmail, password: $password) { ...AuthFields }\n  }\n": types.LoginDocument,
@@ -110,6 +114,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChoreographyDescriptionFields on ChoreographyDescription {\n    language interpreter preferMoves avoidMoves movesReason\n    difficulty { value reason fromRequest }\n    energyLevel { value reason fromRequest }\n    style { value reason fromRequest }\n    song { reason fromRequest song { id title artist bpm } }\n  }\n"): (typeof documents)["\n  fragment ChoreographyDescriptionFields on ChoreographyDescription {\n    language interpreter preferMoves avoidMoves movesReason\n    difficulty { value reason fromRequest }\n    energyLevel { value reason fromRequest }\n    style { value reason fromRequest }\n    song { reason fromRequest song { id title artist bpm } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DescribeChoreography($text: String!) { describeChoreography(text: $text) { ...ChoreographyDescriptionFields } }\n"): (typeof documents)["\n  query DescribeChoreography($text: String!) { describeChoreography(text: $text) { ...ChoreographyDescriptionFields } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
