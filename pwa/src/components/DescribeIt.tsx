@@ -49,7 +49,7 @@ function Confirm({ d }: { d: ChoreographyDescriptionFieldsFragment }) {
       if (data) navigate(`/tasks/${data.generateChoreography.id}`);
     } catch (err) { setProblems(problemsOf(err).map((p) => p.message)); }
   };
-  const why = (reason: string, from: boolean) => <small className={`reason${from ? '' : ' muted'}`}>{from ? '' : '· '}{reason}</small>;
+  const why = (reason: string, from: boolean) => <small className={`reason${from ? '' : ' muted'}`}>{reason}</small>;
   return (
     <form onSubmit={start} aria-label="Understood options" className="described">
       <p className="muted small" role="status">Understood{d.interpreter === 'language-model' ? ' (language model)' : ''}: check and adjust, then generate.</p>
