@@ -206,9 +206,9 @@ describe('instructor area and "Describe it"', () => {
     // The list with its difficulty filter.
     await page.goto('/instructor');
     await page.getByRole('link', { name: 'Monday Beginners' }).waitFor();
-    await page.getByLabel('Difficulty').last().selectOption('ADVANCED');
+    await page.getByLabel('Filter by difficulty').selectOption('ADVANCED');
     await page.getByText('No plans at this difficulty.').waitFor();
-    await page.getByLabel('Difficulty').last().selectOption('');
+    await page.getByLabel('Filter by difficulty').selectOption('');
     await page.getByRole('link', { name: 'Monday Beginners' }).waitFor();
     await shot(page, 'desktop-06-plans');
     expect(errors).toEqual([]);
@@ -230,6 +230,7 @@ describe('instructor area and "Describe it"', () => {
     // Buttons reorder too (touch screens without a keyboard).
     await page.getByRole('button', { name: 'Move Playful Turns up' }).click();
     await page.waitForFunction(() => document.querySelector('ol.sequences > li .seq-title a')?.textContent === 'Playful Turns');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, 'phone-02-plan-editor');
     await page.locator('ol.sequences').scrollIntoViewIfNeeded();
     await shot(page, 'phone-03-sequences');

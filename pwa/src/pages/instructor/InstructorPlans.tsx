@@ -51,15 +51,14 @@ export function InstructorPlans() {
           <div><dt>Sequences per plan</dt><dd>{stats.averageSequencesPerPlan.toFixed(1)}</dd></div>
         </dl>
       )}
-      <NewPlan />
       <div className="row filters" role="search" aria-label="Class plans">
-        <div className="field"><label htmlFor="cp-diff">Difficulty</label>
+        <div className="field plan-filter"><label htmlFor="cp-diff">Filter by difficulty</label>
           <select id="cp-diff" value={difficulty} onChange={(e) => setDifficulty(e.target.value as Difficulty | '')}><option value="">All</option>{DIFFICULTIES.map((d) => <option key={d} value={d}>{titleCase(d)}</option>)}</select></div>
       </div>
       {error && !data && <p className="error" role="alert">{problemsOf(error)[0].message}</p>}
       {loading && !data && <p className="muted" role="status">Loading your plans…</p>}
       {data && <p className="muted small" role="status">{data.classPlans.totalCount} plan{data.classPlans.totalCount === 1 ? '' : 's'}</p>}
-      {data && plans.length === 0 && <p className="empty">{difficulty ? 'No plans at this difficulty.' : 'No class plans yet: create one above, then add choreographies from your collection.'}</p>}
+      {data && plans.length === 0 && <p className="empty">{difficulty ? 'No plans at this difficulty.' : 'No class plans yet: create one below, then add choreographies from your collection.'}</p>}
       <ul className="plan-list">
         {plans.map((p) => (
           <li key={p.id} className="card plan-item">
@@ -71,6 +70,7 @@ export function InstructorPlans() {
       {data?.classPlans.pageInfo.hasNextPage && (
         <button type="button" className="btn wide" onClick={() => fetchMore({ variables: { after: data.classPlans.pageInfo.endCursor } })}>Load more</button>
       )}
+      <NewPlan />
     </section>
   );
 }
