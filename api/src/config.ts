@@ -48,6 +48,8 @@ export interface AppConfig {
   login: { maxFailuresPerAccountAddress: number; maxFailuresPerAddress: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   pwaDistDir: string;
+  /** optional language model for describeChoreography (OpenAI-compatible chat endpoint); off without url and key */
+  describeLlm: { url: string; model: string; apiKey: string; timeoutMs: number };
 }
 
 const int = intSetting;
@@ -159,5 +161,11 @@ export function loadConfig(env: Env = environment(DEFAULT_ROOT)): AppConfig {
     },
     logLevel,
     pwaDistDir: resolve(rootDir, env.PWA_DIST_DIR ?? 'pwa/dist'),
+    describeLlm: {
+      url: env.DESCRIBE_LLM_URL ?? '',
+      model: env.DESCRIBE_LLM_MODEL ?? '',
+      apiKey: env.DESCRIBE_LLM_API_KEY ?? '',
+      timeoutMs: int(env, 'DESCRIBE_LLM_TIMEOUT_MS', 4000),
+    },
   };
 }

@@ -5,3 +5,5 @@
 export * from './vocabulary';
 export { passwordViolations, passwordProblems, type PasswordViolation, type PasswordRule } from './password-policy';
 export * from './count-correction';
+export * from './describe-moves';
+export { describeChoreography, validateDescription, type ChoreographyDescription, type DescribedChoice, type SongCandidate } from './describe';

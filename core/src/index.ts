@@ -8,3 +8,5 @@ export { COMMON_PASSWORDS } from './common-passwords';
 export * from './count-correction';
 export { isGuessablePassword } from './password-strength';
 export * from './config';
+export * from './describe-moves';
+export * from './describe';

@@ -1,5 +1,6 @@
 import type { SongAnalysisSummary } from './analysis';
 import type { Difficulty, EnergyLevel, SectionLabel, Style } from './vocabulary';
+import type { MoveFamily } from './describe-moves';
 
 export const CHOREOGRAPHY_PLAN_VERSION = 1;
 
@@ -41,6 +42,10 @@ export interface PlanParameters {
   energy: EnergyLevel;
   style: Style;
   seed: number;
+  /** kinds of figure the dancer asked for ("lots of body waves"): favoured, even from another difficulty */
+  preferMoves?: MoveFamily[];
+  /** kinds of figure the dancer asked not to dance: left out while anything else fits */
+  avoidMoves?: MoveFamily[];
 }
 
 export interface ChoreographyPlan {

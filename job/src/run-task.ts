@@ -1,5 +1,5 @@
 import {
-  applyCountOffset, CHOREOGRAPHY_PLAN_VERSION, MediaNotFoundError, SONG_ANALYSIS_VERSION, summariseAnalysis, toDifficulty, toEnergyLevel, toStyle,
+  applyCountOffset, CHOREOGRAPHY_PLAN_VERSION, MediaNotFoundError, SONG_ANALYSIS_VERSION, summariseAnalysis, toDifficulty, toEnergyLevel, toStyle, toMoveFamily, type MoveFamily,
   type ChoreographyPlan, type MediaStorage, type MoveClip, type PlanParameters, type SongAnalysis, type TaskResult,
 } from '@bachata/core';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -83,7 +83,11 @@ function readParameters(raw: Record<string, unknown>): PlanParameters {
   const style = toStyle(String(raw.style ?? ''));
   if (!difficulty || !energy || !style) throw new JobFailure('The generation settings of this task are not valid.', `bad parameters ${JSON.stringify(raw)}`);
   const seed = Number.isInteger(raw.seed) ? Number(raw.seed) : 1;
-  return { difficulty, energy, style, seed };
+  // Move wishes from "describe the dance"; unknown kinds are dropped, not fatal.
+  const families = (v: unknown): MoveFamily[] => (Array.isArray(v) ? v.map((x) => toMoveFamily(String(x))).filter((f): f is MoveFamily => !!f) : []);
+  const preferMoves = families(raw.preferMoves);
+  const avoidMoves = families(raw.avoidMoves);
+  return { difficulty, energy, style, seed, ...(preferMoves.length ? { preferMoves } : {}), ...(avoidMoves.length ? { avoidMoves } : {}) };
 }
 
 /**

@@ -11,15 +11,18 @@ import { Profile } from './pages/Profile';
 import { Collections } from './pages/Collections';
 import { Progress } from './pages/Progress';
 import { NotFound } from './pages/NotFound';
+import { canSeeInstructorArea } from './pages/instructor/access';
 
 // The upload path and the player are the heavy parts: loaded when first needed.
 const Generate = lazy(() => import('./pages/Generate'));
 const PlayerPage = lazy(() => import('./pages/PlayerPage'));
+const Instructor = lazy(() => import('./pages/instructor'));
 
-const NAV: Array<{ to: string; label: string; icon: string; auth?: boolean }> = [
+const NAV: Array<{ to: string; label: string; icon: string; auth?: boolean; instructor?: boolean }> = [
   { to: '/', label: 'Home', icon: '⌂' },
   { to: '/generate', label: 'Generate', icon: '♫', auth: true },
   { to: '/collections', label: 'Collection', icon: '▦', auth: true },
+  { to: '/instructor', label: 'Classes', icon: '☰', auth: true, instructor: true },
   { to: '/profile', label: 'Profile', icon: '☺', auth: true },
 ];
 
@@ -41,6 +44,7 @@ function routeFor(pathname: string, ws: WsHandle): { title: string; el: ReactNod
   if (pathname === '/profile') return { title: 'Profile', el: <Protected><Profile /></Protected> };
   if (pathname === '/generate') return { title: 'Generate', el: <Protected><Generate /></Protected> };
   if (pathname === '/collections') return { title: 'Collection', el: <Protected><Collections /></Protected> };
+  if (pathname === '/instructor' || pathname.startsWith('/instructor/')) return { title: 'Class plans', el: <Protected><Instructor pathname={pathname} /></Protected> };
   if ((p = matchPath('/tasks/:id', pathname))) return { title: 'Progress', el: <Protected><Progress taskId={p.id} ws={ws} /></Protected> };
   if ((p = matchPath('/play/task/:id', pathname))) return { title: 'Player', el: <Protected><PlayerPage taskId={p.id} /></Protected> };
   if ((p = matchPath('/play/:id', pathname))) return { title: 'Player', el: <Protected><PlayerPage savedId={p.id} /></Protected> };
@@ -74,7 +78,7 @@ export function App({ ws }: { ws: WsHandle }) {
       </header>
       <nav className="nav" aria-label="Main">
         <ul>
-          {NAV.filter((n) => !n.auth || user).map((n) => (
+          {NAV.filter((n) => (!n.auth || user) && (!n.instructor || canSeeInstructorArea(user))).map((n) => (
             <li key={n.to}>
               <Link to={n.to} activeMatch={n.to === '/' ? '/' : n.to} className="navlink">
                 <span className="navicon" aria-hidden="true">{n.icon}</span><span>{n.label}</span>

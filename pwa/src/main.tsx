@@ -7,6 +7,8 @@ import { createApollo, createCache, createWs, persistCache, restoreCache, CACHE_
 import { registerServiceWorker } from './pwa/register';
 import { App } from './App';
 import './styles.css';
+import './pages/instructor/instructor.css';
+import './components/describe-it.css';
 
 const session = new Session({
   endpoint: '/graphql',

@@ -5,6 +5,11 @@ export enum DifficultyValue { BEGINNER = 'beginner', INTERMEDIATE = 'intermediat
 export enum EnergyLevelValue { LOW = 'low', MEDIUM = 'medium', HIGH = 'high' }
 export enum StyleValue { ROMANTIC = 'romantic', SENSUAL = 'sensual', ENERGETIC = 'energetic', PLAYFUL = 'playful' }
 export enum TaskStatusValue { STARTED = 'started', RUNNING = 'running', COMPLETED = 'completed', FAILED = 'failed' }
+/** Kinds of figure (core's MOVE_FAMILIES) a dancer may ask for or against. */
+export enum MoveFamilyValue {
+  BASIC = 'basic', BODY_WAVE = 'body_wave', HIP_ROLL = 'hip_roll', HEAD_ROLL = 'head_roll', TURN = 'turn', SPIN = 'spin', DIP = 'dip', SHADOW = 'shadow',
+  HAMMERLOCK = 'hammerlock', CROSS_BODY_LEAD = 'cross_body_lead', FOOTWORK = 'footwork', GOLPES = 'golpes', BOLERO = 'bolero', ARM_STYLING = 'arm_styling',
+}
 export enum CollectionSort { NEWEST = 'newest', OLDEST = 'oldest', TITLE = 'title', DURATION = 'duration' }
 
 registerEnumType(DifficultyValue, { name: 'Difficulty', description: 'How hard the moves are. Legacy low/medium/high map to beginner/intermediate/advanced.' });
@@ -12,3 +17,4 @@ registerEnumType(EnergyLevelValue, { name: 'EnergyLevel' });
 registerEnumType(StyleValue, { name: 'Style', description: 'Move style. The old API\'s traditional maps to romantic, modern to energetic.' });
 registerEnumType(TaskStatusValue, { name: 'TaskStatus', description: 'Legacy pending reads as started.' });
 registerEnumType(CollectionSort, { name: 'CollectionSort' });
+registerEnumType(MoveFamilyValue, { name: 'MoveFamily', description: 'A kind of figure, matched against every move library\'s labels (bodywaves, body_wave, …).' });

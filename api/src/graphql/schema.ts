@@ -5,6 +5,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CollectionResolver } from '../modules/collections/collection.resolver';
 import { COUNT_RESOLVERS } from '../modules/counts/count-correction.resolver';
 import { ClassPlanResolver } from '../modules/class-plans/class-plan.resolver';
+import { DescribeResolver } from '../modules/describe/describe.resolver';
 import { SongResolver } from '../modules/songs/song.resolver';
 import { TaskResolver } from '../modules/tasks/task.resolver';
 
@@ -13,7 +14,7 @@ let cached: Promise<GraphQLSchema> | null = null;
 /** The schema, built once per process. `emitSchemaFile` is done by the schema:emit CLI, not at runtime. */
 export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
-    resolvers: [AuthResolver, SongResolver, TaskResolver, CollectionResolver, ClassPlanResolver, ...COUNT_RESOLVERS],
+    resolvers: [AuthResolver, SongResolver, TaskResolver, CollectionResolver, ClassPlanResolver, DescribeResolver, ...COUNT_RESOLVERS],
     validate: false,
     // Every @Subscription here brings its own `subscribe` (fed by the LISTEN hub), so TypeGraphQL's
     // topic-based PubSub is never asked for events; buildSchema still requires one to be present.

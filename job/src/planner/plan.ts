@@ -10,7 +10,10 @@
 import {
   CHOREOGRAPHY_PLAN_VERSION,
   ENERGY_VALUE,
+  isMoveOfFamily,
+  MOVE_FAMILY_NAMES,
   summariseAnalysis,
+  type MoveFamily,
   type ChoreographyPlan,
   type DancerPose,
   type MoveClip,
@@ -20,7 +23,7 @@ import {
   type Style,
   type TimelineEntry,
 } from '@bachata/core';
-import { MAX_TEMPO_RATIO, MIN_TEMPO_RATIO, selectMovePool, tempoRatio } from './library';
+import { fitsTempo, FRAMING_LABELS, MAX_TEMPO_RATIO, MIN_TEMPO_RATIO, selectMovePool, tempoRatio, type MovePool } from './library';
 import { measurePlan } from './metrics';
 import { energyTargets, energyWord, FRAME, songPhrases, songSections, type Phrase } from './music';
 import { mulberry32 } from './random';
@@ -54,6 +57,8 @@ const W = {
   longFigure: 0.25,
   /** per missing 8-count when a clip is shorter than the span it would cover */
   shortClip: 2,
+  /** a kind of figure the dancer asked for: above a style match, below repeating the last move */
+  prefer: 1.6,
   /** seeded noise amplitude: enough to reorder near-equal candidates, not to overrule the music */
   noise: 0.8,
 } as const;
@@ -139,6 +144,7 @@ class Choreographer {
       if (level !== 'medium' && STYLE_AT[level].includes(move.style)) s += W.styleAffinity;
     }
     if (move.difficulty === this.params.difficulty) s += W.difficulty;
+    if (this.params.preferMoves?.some((f) => isMoveOfFamily(move, f))) s += W.prefer;
     s -= W.stretch * Math.abs(Math.log(tempoRatio(this.analysis.bpm, move)));
     const used = this.uses.get(move.moveId) ?? [];
     if (used.length > 0) {
@@ -210,13 +216,44 @@ function reasonFor(p: Placed, beats: number, kind: 'intro' | 'outro' | 'body', s
   return `${energyWord(target)}-energy ${section.label} → ${name}${counts}`;
 }
 
+const familyName = (f: MoveFamily) => MOVE_FAMILY_NAMES[f].en;
+const isFraming = (m: MoveClip) => (FRAMING_LABELS as readonly string[]).includes(m.label);
+
+/**
+ * The dancer's move wishes: avoided kinds leave the library (unless nothing else could be danced),
+ * preferred kinds join the pool from any difficulty that fits the tempo (they were asked for by name).
+ */
+function honourWishes(moves: MoveClip[], bpm: number, params: PlanParameters): { library: MoveClip[]; widen: (pool: MovePool) => void; notes: string[] } {
+  const notes: string[] = [];
+  const avoid = params.avoidMoves ?? [];
+  const prefer = (params.preferMoves ?? []).filter((f) => !avoid.includes(f));
+  let library = moves;
+  if (avoid.length) {
+    const kept = moves.filter((m) => !avoid.some((f) => isMoveOfFamily(m, f)));
+    if (kept.some((m) => !isFraming(m))) library = kept;
+    else notes.push(`every move in the library is one of the avoided ${avoid.map(familyName).join(', ')}: used them anyway`);
+  }
+  for (const f of prefer) if (!library.some((m) => isMoveOfFamily(m, f))) notes.push(`the library has no ${familyName(f)}`);
+  const widen = (pool: MovePool) => {
+    if (!prefer.length) return;
+    const have = new Set(pool.body.map((m) => m.moveId));
+    const extra = library.filter((m) => !have.has(m.moveId) && !isFraming(m) && fitsTempo(bpm, m) && prefer.some((f) => isMoveOfFamily(m, f)));
+    if (extra.length === 0) return;
+    pool.body = [...pool.body, ...extra].sort((a, b) => (a.moveId < b.moveId ? -1 : a.moveId > b.moveId ? 1 : 0));
+    notes.push(`added ${[...new Set(extra.map((m) => m.difficulty))].join(' and ')} ${prefer.filter((f) => extra.some((m) => isMoveOfFamily(m, f))).map(familyName).join(', ')} because they were asked for`);
+  };
+  return { library, widen, notes };
+}
+
 export function planChoreography(analysis: SongAnalysis, moves: MoveClip[], params: PlanParameters): ChoreographyPlan {
   if (!(analysis.bpm > 0) || !(analysis.duration > 0)) throw new PlanningError('the song analysis has no tempo or no duration');
   const sections = songSections(analysis);
   const phrases = songPhrases(analysis, sections);
   if (phrases.length === 0) throw new PlanningError('no 8-count phrases were found in the song: nothing to dance on');
   if (moves.length === 0) throw new PlanningError('the move library is empty');
-  const pool = selectMovePool(moves, analysis.bpm, params.difficulty);
+  const wishes = honourWishes(moves, analysis.bpm, params);
+  const pool = selectMovePool(wishes.library, analysis.bpm, params.difficulty);
+  wishes.widen(pool);
   const targets = energyTargets(sections, params.energy);
   const c = new Choreographer(analysis, params, phrases, sections, targets);
   const n = phrases.length;
@@ -248,7 +285,7 @@ export function planChoreography(analysis: SongAnalysis, moves: MoveClip[], para
   if (pool.intros.length === 0) pool.notes.push('the library has no intro moves: the song opens with a figure');
   if (pool.outros.length === 0) pool.notes.push('the library has no outro moves: the song closes with a figure');
 
-  const notes = [...pool.notes, ...c.notes];
+  const notes = [...pool.notes, ...wishes.notes, ...c.notes];
   const timeline: TimelineEntry[] = [];
   c.entries.forEach((p, k) => {
     const first = phrases[p.phrase];

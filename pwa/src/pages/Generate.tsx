@@ -10,6 +10,7 @@ import { DIFFICULTIES, ENERGY_LEVELS, STYLES, formatDuration, titleCase } from '
 import { ACCEPTED_AUDIO, checkAudioFile, uploadSong, type UploadError } from '../upload';
 import { SHARED_FILES_CACHE } from '../pwa/cache-names';
 import { useOnline } from '../pwa/offline';
+import { DescribeIt } from '../components/DescribeIt';
 
 function useDebounced<T>(value: T, ms: number): T {
   const [v, setV] = useState(value);
@@ -127,6 +128,7 @@ export default function Generate() {
   return (
     <section className="page">
       <h1 tabIndex={-1}>Generate a choreography</h1>
+      <DescribeIt />
       <div className="generate-grid">
         <div>
           <div className="card">

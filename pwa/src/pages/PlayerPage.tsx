@@ -7,6 +7,7 @@ import { Player } from '../player/Player';
 import { navigate } from '../router';
 import { problemsOf } from '../errors';
 import { DIFFICULTIES, titleCase } from '../format';
+import { PlanQueue } from './instructor/PlanQueue';
 import { forgetOffline, isKeptOffline, keepOffline, useOnline } from '../pwa/offline';
 
 function SaveForm({ taskId, defaultTitle, defaultDifficulty }: { taskId: string; defaultTitle: string; defaultDifficulty: Difficulty }) {
@@ -132,6 +133,7 @@ export default function PlayerPage({ taskId, savedId }: { taskId?: string; saved
   return (
     <section className="page">
       <h1 tabIndex={-1}>{c.title}</h1>
+      <PlanQueue savedId={c.id} />
       <p className="muted">{titleCase(c.difficulty)}{c.notes ? ` · ${c.notes}` : ''}</p>
       <Player videoUrl={c.videoUrl ?? null} posterUrl={c.posterUrl} plan={c.plan} analysis={c.analysis} title={c.title} />
       <KeepOffline urls={[c.videoUrl, c.posterUrl]} />

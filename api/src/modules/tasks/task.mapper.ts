@@ -1,7 +1,11 @@
-import { toDifficulty, toEnergyLevel, toStyle, toTaskStatus } from '@bachata/core';
+import { toDifficulty, toEnergyLevel, toMoveFamily, toStyle, toTaskStatus } from '@bachata/core';
 import type { ChoreographyTask } from '../../db/entities';
-import { DifficultyValue, EnergyLevelValue, StyleValue, TaskStatusValue } from '../../graphql/enums';
+import { DifficultyValue, EnergyLevelValue, MoveFamilyValue, StyleValue, TaskStatusValue } from '../../graphql/enums';
 import type { GenerationParameters, TaskType } from './task.types';
+
+function families(v: unknown): MoveFamilyValue[] {
+  return Array.isArray(v) ? v.map((x) => toMoveFamily(String(x))).filter((f) => f !== undefined) as MoveFamilyValue[] : [];
+}
 
 /** Reads parameters from new rows ({difficulty, energyLevel, style, seed}) and legacy ones (energy_level). */
 export function readParameters(raw: Record<string, unknown> | null | undefined): GenerationParameters | null {
@@ -12,6 +16,8 @@ export function readParameters(raw: Record<string, unknown> | null | undefined):
     energyLevel: (toEnergyLevel(str(raw.energyLevel ?? raw.energy_level)) ?? null) as EnergyLevelValue | null,
     style: (toStyle(str(raw.style)) ?? null) as StyleValue | null,
     seed: typeof raw.seed === 'number' ? raw.seed : null,
+    preferMoves: families(raw.preferMoves),
+    avoidMoves: families(raw.avoidMoves),
   };
 }
 

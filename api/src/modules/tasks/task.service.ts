@@ -18,6 +18,8 @@ export interface GenerateInput {
   energyLevel: string;
   style: string;
   seed?: number | null;
+  preferMoves?: string[] | null;
+  avoidMoves?: string[] | null;
 }
 
 /** Namespace of the advisory locks that serialise one dancer's generate requests across api processes. */
@@ -36,6 +38,9 @@ export class TaskService {
       throw badInput('seed must be a whole number between 0 and 2147483647.', 'seed');
     }
     const seed = input.seed ?? Math.floor(Math.random() * 2 ** 31);
+    const preferMoves = [...new Set(input.preferMoves ?? [])];
+    const avoidMoves = [...new Set(input.avoidMoves ?? [])];
+    if (preferMoves.some((f) => avoidMoves.includes(f))) throw badInput('A kind of figure cannot be both preferred and avoided.', 'preferMoves');
     // Count and insert under one lock per dancer, so a burst of concurrent requests cannot all see
     // room for one more.
     const task = await perDancer.run(userId, () => this.em.transactional(async (em) => {
@@ -58,7 +63,11 @@ export class TaskService {
       const created = em.create(ChoreographyTask, {
         taskId: randomUUID(), status: 'started', progress: 0, stage: 'queued',
         message: 'Waiting for the video job to start…', userId, songId: song.id,
-        parameters: { songId: song.id, difficulty: input.difficulty, energyLevel: input.energyLevel, style: input.style, seed },
+        parameters: {
+          songId: song.id, difficulty: input.difficulty, energyLevel: input.energyLevel, style: input.style, seed,
+          // Only when asked for: rows stay in the old app's shape otherwise.
+          ...(preferMoves.length ? { preferMoves } : {}), ...(avoidMoves.length ? { avoidMoves } : {}),
+        },
         attempts: 0, createdAt: now, updatedAt: now,
       });
       await em.flush();

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { Connection } from '../../graphql/connection';
-import { DifficultyValue, EnergyLevelValue, StyleValue, TaskStatusValue } from '../../graphql/enums';
+import { DifficultyValue, EnergyLevelValue, MoveFamilyValue, StyleValue, TaskStatusValue } from '../../graphql/enums';
 
 @ObjectType()
 export class GenerationParameters {
@@ -9,6 +9,8 @@ export class GenerationParameters {
   @Field(() => EnergyLevelValue, { nullable: true }) energyLevel!: EnergyLevelValue | null;
   @Field(() => StyleValue, { nullable: true }) style!: StyleValue | null;
   @Field(() => Int, { nullable: true }) seed!: number | null;
+  @Field(() => [MoveFamilyValue], { description: 'Kinds of figure the planner favours.' }) preferMoves!: MoveFamilyValue[];
+  @Field(() => [MoveFamilyValue], { description: 'Kinds of figure the planner leaves out.' }) avoidMoves!: MoveFamilyValue[];
 }
 
 @ObjectType()
@@ -46,6 +48,8 @@ export class GenerateChoreographyInput {
   @Field(() => EnergyLevelValue) energyLevel!: EnergyLevelValue;
   @Field(() => StyleValue) style!: StyleValue;
   @Field(() => Int, { nullable: true, description: 'Same seed, same song and same options give the same choreography.' }) seed?: number | null;
+  @Field(() => [MoveFamilyValue], { nullable: true, description: 'Kinds of figure to favour (e.g. from describeChoreography).' }) preferMoves?: MoveFamilyValue[] | null;
+  @Field(() => [MoveFamilyValue], { nullable: true, description: 'Kinds of figure to leave out.' }) avoidMoves?: MoveFamilyValue[] | null;
 }
 
 @ArgsType()

@@ -14,6 +14,8 @@ import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ChoreographyDescriptionFields on ChoreographyDescription {\n    language interpreter preferMoves avoidMoves movesReason\n    difficulty { value reason fromRequest }\n    energyLevel { value reason fromRequest }\n    style { value reason fromRequest }\n    song { reason fromRequest song { id title artist bpm } }\n  }\n": typeof types.ChoreographyDescriptionFieldsFragmentDoc,
+    "\n  query DescribeChoreography($text: String!) { describeChoreography(text: $text) { ...ChoreographyDescriptionFields } }\n": typeof types.DescribeChoreographyDocument,
     "\n  fragment UserFields on User {\n    id username email displayName dateJoined isInstructor\n    preferences { autoSaveChoreographies defaultDifficulty emailNotifications }\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  fragment AuthFields on AuthPayload { accessToken refreshToken expiresIn user { ...UserFields } }\n": typeof types.AuthFieldsFragmentDoc,
     "\n  mutation Login($usernameOrEmail: String!, $password: String!) {\n    login(usernameOrEmail: $usernameOrEmail, password: $password) { ...AuthFields }\n  }\n": typeof types.LoginDocument,
@@ -39,8 +41,24 @@ type Documents = {
     "\n  mutation UpdateChoreography($id: ID!, $title: String, $difficulty: Difficulty, $notes: String) {\n    updateChoreography(id: $id, title: $title, difficulty: $difficulty, notes: $notes) { id title difficulty notes }\n  }\n": typeof types.UpdateChoreographyDocument,
     "\n  mutation DeleteChoreography($id: ID!) { deleteChoreography(id: $id) }\n": typeof types.DeleteChoreographyDocument,
     "\n  mutation DeleteAll { deleteAllChoreographies(confirm: true) }\n": typeof types.DeleteAllDocument,
+    "\n  fragment PlanSequenceFields on ClassPlanSequence {\n    id order notes estimatedMinutes choreographyId\n    choreography { id title difficulty duration posterUrl }\n  }\n": typeof types.PlanSequenceFieldsFragmentDoc,
+    "\n  fragment PlanFields on ClassPlan {\n    id title difficulty estimatedDuration description instructorNotes sequenceCount sheetPath createdAt updatedAt\n    sequences { ...PlanSequenceFields }\n  }\n": typeof types.PlanFieldsFragmentDoc,
+    "\n  query ClassPlans($difficulty: Difficulty, $sort: ClassPlanSort, $first: Int, $after: String) {\n    classPlans(difficulty: $difficulty, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title difficulty estimatedDuration sequenceCount updatedAt } }\n    }\n    instructorStats { totalPlans uniqueChoreographies plansLast30Days averageSequencesPerPlan difficultyBreakdown { difficulty count } }\n  }\n": typeof types.ClassPlansDocument,
+    "\n  query ClassPlan($id: ID!) { classPlan(id: $id) { ...PlanFields } }\n": typeof types.ClassPlanDocument,
+    "\n  query ClassPlanSummary($id: ID!) {\n    classPlanSummary(id: $id) { totalSequences totalEstimatedMinutes difficultyBreakdown { difficulty count } }\n  }\n": typeof types.ClassPlanSummaryDocument,
+    "\n  mutation CreateClassPlan($title: String!, $difficulty: Difficulty, $estimatedDuration: Int, $description: String, $instructorNotes: String) {\n    createClassPlan(title: $title, difficulty: $difficulty, estimatedDuration: $estimatedDuration, description: $description, instructorNotes: $instructorNotes) { ...PlanFields }\n  }\n": typeof types.CreateClassPlanDocument,
+    "\n  mutation UpdateClassPlan($id: ID!, $title: String, $difficulty: Difficulty, $estimatedDuration: Int, $description: String, $instructorNotes: String) {\n    updateClassPlan(id: $id, title: $title, difficulty: $difficulty, estimatedDuration: $estimatedDuration, description: $description, instructorNotes: $instructorNotes) { ...PlanFields }\n  }\n": typeof types.UpdateClassPlanDocument,
+    "\n  mutation DeleteClassPlan($id: ID!) { deleteClassPlan(id: $id) }\n": typeof types.DeleteClassPlanDocument,
+    "\n  mutation DuplicateClassPlan($id: ID!) { duplicateClassPlan(id: $id) { ...PlanFields } }\n": typeof types.DuplicateClassPlanDocument,
+    "\n  mutation AddToClassPlan($classPlanId: ID!, $choreographyId: ID!, $notes: String, $estimatedMinutes: Int) {\n    addToClassPlan(classPlanId: $classPlanId, choreographyId: $choreographyId, notes: $notes, estimatedMinutes: $estimatedMinutes) { ...PlanSequenceFields }\n  }\n": typeof types.AddToClassPlanDocument,
+    "\n  mutation RemoveFromClassPlan($sequenceId: ID!) { removeFromClassPlan(sequenceId: $sequenceId) { ...PlanFields } }\n": typeof types.RemoveFromClassPlanDocument,
+    "\n  mutation UpdateClassPlanSequence($sequenceId: ID!, $notes: String, $estimatedMinutes: Int) {\n    updateClassPlanSequence(sequenceId: $sequenceId, notes: $notes, estimatedMinutes: $estimatedMinutes) { ...PlanSequenceFields }\n  }\n": typeof types.UpdateClassPlanSequenceDocument,
+    "\n  mutation ReorderClassPlan($classPlanId: ID!, $sequenceIds: [ID!]!) {\n    reorderClassPlan(classPlanId: $classPlanId, sequenceIds: $sequenceIds) { ...PlanFields }\n  }\n": typeof types.ReorderClassPlanDocument,
+    "\n  query PickChoreographies($search: String, $after: String) {\n    collections(search: $search, sort: TITLE, first: 20, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title difficulty duration } }\n    }\n  }\n": typeof types.PickChoreographiesDocument,
 };
 const documents: Documents = {
+    "\n  fragment ChoreographyDescriptionFields on ChoreographyDescription {\n    language interpreter preferMoves avoidMoves movesReason\n    difficulty { value reason fromRequest }\n    energyLevel { value reason fromRequest }\n    style { value reason fromRequest }\n    song { reason fromRequest song { id title artist bpm } }\n  }\n": types.ChoreographyDescriptionFieldsFragmentDoc,
+    "\n  query DescribeChoreography($text: String!) { describeChoreography(text: $text) { ...ChoreographyDescriptionFields } }\n": types.DescribeChoreographyDocument,
     "\n  fragment UserFields on User {\n    id username email displayName dateJoined isInstructor\n    preferences { autoSaveChoreographies defaultDifficulty emailNotifications }\n  }\n": types.UserFieldsFragmentDoc,
     "\n  fragment AuthFields on AuthPayload { accessToken refreshToken expiresIn user { ...UserFields } }\n": types.AuthFieldsFragmentDoc,
     "\n  mutation Login($usernameOrEmail: String!, $password: String!) {\n    login(usernameOrEmail: $usernameOrEmail, password: $password) { ...AuthFields }\n  }\n": types.LoginDocument,
@@ -66,6 +84,20 @@ const documents: Documents = {
     "\n  mutation UpdateChoreography($id: ID!, $title: String, $difficulty: Difficulty, $notes: String) {\n    updateChoreography(id: $id, title: $title, difficulty: $difficulty, notes: $notes) { id title difficulty notes }\n  }\n": types.UpdateChoreographyDocument,
     "\n  mutation DeleteChoreography($id: ID!) { deleteChoreography(id: $id) }\n": types.DeleteChoreographyDocument,
     "\n  mutation DeleteAll { deleteAllChoreographies(confirm: true) }\n": types.DeleteAllDocument,
+    "\n  fragment PlanSequenceFields on ClassPlanSequence {\n    id order notes estimatedMinutes choreographyId\n    choreography { id title difficulty duration posterUrl }\n  }\n": types.PlanSequenceFieldsFragmentDoc,
+    "\n  fragment PlanFields on ClassPlan {\n    id title difficulty estimatedDuration description instructorNotes sequenceCount sheetPath createdAt updatedAt\n    sequences { ...PlanSequenceFields }\n  }\n": types.PlanFieldsFragmentDoc,
+    "\n  query ClassPlans($difficulty: Difficulty, $sort: ClassPlanSort, $first: Int, $after: String) {\n    classPlans(difficulty: $difficulty, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title difficulty estimatedDuration sequenceCount updatedAt } }\n    }\n    instructorStats { totalPlans uniqueChoreographies plansLast30Days averageSequencesPerPlan difficultyBreakdown { difficulty count } }\n  }\n": types.ClassPlansDocument,
+    "\n  query ClassPlan($id: ID!) { classPlan(id: $id) { ...PlanFields } }\n": types.ClassPlanDocument,
+    "\n  query ClassPlanSummary($id: ID!) {\n    classPlanSummary(id: $id) { totalSequences totalEstimatedMinutes difficultyBreakdown { difficulty count } }\n  }\n": types.ClassPlanSummaryDocument,
+    "\n  mutation CreateClassPlan($title: String!, $difficulty: Difficulty, $estimatedDuration: Int, $description: String, $instructorNotes: String) {\n    createClassPlan(title: $title, difficulty: $difficulty, estimatedDuration: $estimatedDuration, description: $description, instructorNotes: $instructorNotes) { ...PlanFields }\n  }\n": types.CreateClassPlanDocument,
+    "\n  mutation UpdateClassPlan($id: ID!, $title: String, $difficulty: Difficulty, $estimatedDuration: Int, $description: String, $instructorNotes: String) {\n    updateClassPlan(id: $id, title: $title, difficulty: $difficulty, estimatedDuration: $estimatedDuration, description: $description, instructorNotes: $instructorNotes) { ...PlanFields }\n  }\n": types.UpdateClassPlanDocument,
+    "\n  mutation DeleteClassPlan($id: ID!) { deleteClassPlan(id: $id) }\n": types.DeleteClassPlanDocument,
+    "\n  mutation DuplicateClassPlan($id: ID!) { duplicateClassPlan(id: $id) { ...PlanFields } }\n": types.DuplicateClassPlanDocument,
+    "\n  mutation AddToClassPlan($classPlanId: ID!, $choreographyId: ID!, $notes: String, $estimatedMinutes: Int) {\n    addToClassPlan(classPlanId: $classPlanId, choreographyId: $choreographyId, notes: $notes, estimatedMinutes: $estimatedMinutes) { ...PlanSequenceFields }\n  }\n": types.AddToClassPlanDocument,
+    "\n  mutation RemoveFromClassPlan($sequenceId: ID!) { removeFromClassPlan(sequenceId: $sequenceId) { ...PlanFields } }\n": types.RemoveFromClassPlanDocument,
+    "\n  mutation UpdateClassPlanSequence($sequenceId: ID!, $notes: String, $estimatedMinutes: Int) {\n    updateClassPlanSequence(sequenceId: $sequenceId, notes: $notes, estimatedMinutes: $estimatedMinutes) { ...PlanSequenceFields }\n  }\n": types.UpdateClassPlanSequenceDocument,
+    "\n  mutation ReorderClassPlan($classPlanId: ID!, $sequenceIds: [ID!]!) {\n    reorderClassPlan(classPlanId: $classPlanId, sequenceIds: $sequenceIds) { ...PlanFields }\n  }\n": types.ReorderClassPlanDocument,
+    "\n  query PickChoreographies($search: String, $after: String) {\n    collections(search: $search, sort: TITLE, first: 20, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title difficulty duration } }\n    }\n  }\n": types.PickChoreographiesDocument,
 };
 
 /**
@@ -82,6 +114,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChoreographyDescriptionFields on ChoreographyDescription {\n    language interpreter preferMoves avoidMoves movesReason\n    difficulty { value reason fromRequest }\n    energyLevel { value reason fromRequest }\n    style { value reason fromRequest }\n    song { reason fromRequest song { id title artist bpm } }\n  }\n"): (typeof documents)["\n  fragment ChoreographyDescriptionFields on ChoreographyDescription {\n    language interpreter preferMoves avoidMoves movesReason\n    difficulty { value reason fromRequest }\n    energyLevel { value reason fromRequest }\n    style { value reason fromRequest }\n    song { reason fromRequest song { id title artist bpm } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DescribeChoreography($text: String!) { describeChoreography(text: $text) { ...ChoreographyDescriptionFields } }\n"): (typeof documents)["\n  query DescribeChoreography($text: String!) { describeChoreography(text: $text) { ...ChoreographyDescriptionFields } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -182,6 +222,62 @@ export function graphql(source: "\n  mutation DeleteChoreography($id: ID!) { del
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteAll { deleteAllChoreographies(confirm: true) }\n"): (typeof documents)["\n  mutation DeleteAll { deleteAllChoreographies(confirm: true) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanSequenceFields on ClassPlanSequence {\n    id order notes estimatedMinutes choreographyId\n    choreography { id title difficulty duration posterUrl }\n  }\n"): (typeof documents)["\n  fragment PlanSequenceFields on ClassPlanSequence {\n    id order notes estimatedMinutes choreographyId\n    choreography { id title difficulty duration posterUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanFields on ClassPlan {\n    id title difficulty estimatedDuration description instructorNotes sequenceCount sheetPath createdAt updatedAt\n    sequences { ...PlanSequenceFields }\n  }\n"): (typeof documents)["\n  fragment PlanFields on ClassPlan {\n    id title difficulty estimatedDuration description instructorNotes sequenceCount sheetPath createdAt updatedAt\n    sequences { ...PlanSequenceFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClassPlans($difficulty: Difficulty, $sort: ClassPlanSort, $first: Int, $after: String) {\n    classPlans(difficulty: $difficulty, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title difficulty estimatedDuration sequenceCount updatedAt } }\n    }\n    instructorStats { totalPlans uniqueChoreographies plansLast30Days averageSequencesPerPlan difficultyBreakdown { difficulty count } }\n  }\n"): (typeof documents)["\n  query ClassPlans($difficulty: Difficulty, $sort: ClassPlanSort, $first: Int, $after: String) {\n    classPlans(difficulty: $difficulty, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title difficulty estimatedDuration sequenceCount updatedAt } }\n    }\n    instructorStats { totalPlans uniqueChoreographies plansLast30Days averageSequencesPerPlan difficultyBreakdown { difficulty count } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClassPlan($id: ID!) { classPlan(id: $id) { ...PlanFields } }\n"): (typeof documents)["\n  query ClassPlan($id: ID!) { classPlan(id: $id) { ...PlanFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClassPlanSummary($id: ID!) {\n    classPlanSummary(id: $id) { totalSequences totalEstimatedMinutes difficultyBreakdown { difficulty count } }\n  }\n"): (typeof documents)["\n  query ClassPlanSummary($id: ID!) {\n    classPlanSummary(id: $id) { totalSequences totalEstimatedMinutes difficultyBreakdown { difficulty count } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClassPlan($title: String!, $difficulty: Difficulty, $estimatedDuration: Int, $description: String, $instructorNotes: String) {\n    createClassPlan(title: $title, difficulty: $difficulty, estimatedDuration: $estimatedDuration, description: $description, instructorNotes: $instructorNotes) { ...PlanFields }\n  }\n"): (typeof documents)["\n  mutation CreateClassPlan($title: String!, $difficulty: Difficulty, $estimatedDuration: Int, $description: String, $instructorNotes: String) {\n    createClassPlan(title: $title, difficulty: $difficulty, estimatedDuration: $estimatedDuration, description: $description, instructorNotes: $instructorNotes) { ...PlanFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateClassPlan($id: ID!, $title: String, $difficulty: Difficulty, $estimatedDuration: Int, $description: String, $instructorNotes: String) {\n    updateClassPlan(id: $id, title: $title, difficulty: $difficulty, estimatedDuration: $estimatedDuration, description: $description, instructorNotes: $instructorNotes) { ...PlanFields }\n  }\n"): (typeof documents)["\n  mutation UpdateClassPlan($id: ID!, $title: String, $difficulty: Difficulty, $estimatedDuration: Int, $description: String, $instructorNotes: String) {\n    updateClassPlan(id: $id, title: $title, difficulty: $difficulty, estimatedDuration: $estimatedDuration, description: $description, instructorNotes: $instructorNotes) { ...PlanFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteClassPlan($id: ID!) { deleteClassPlan(id: $id) }\n"): (typeof documents)["\n  mutation DeleteClassPlan($id: ID!) { deleteClassPlan(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DuplicateClassPlan($id: ID!) { duplicateClassPlan(id: $id) { ...PlanFields } }\n"): (typeof documents)["\n  mutation DuplicateClassPlan($id: ID!) { duplicateClassPlan(id: $id) { ...PlanFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddToClassPlan($classPlanId: ID!, $choreographyId: ID!, $notes: String, $estimatedMinutes: Int) {\n    addToClassPlan(classPlanId: $classPlanId, choreographyId: $choreographyId, notes: $notes, estimatedMinutes: $estimatedMinutes) { ...PlanSequenceFields }\n  }\n"): (typeof documents)["\n  mutation AddToClassPlan($classPlanId: ID!, $choreographyId: ID!, $notes: String, $estimatedMinutes: Int) {\n    addToClassPlan(classPlanId: $classPlanId, choreographyId: $choreographyId, notes: $notes, estimatedMinutes: $estimatedMinutes) { ...PlanSequenceFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFromClassPlan($sequenceId: ID!) { removeFromClassPlan(sequenceId: $sequenceId) { ...PlanFields } }\n"): (typeof documents)["\n  mutation RemoveFromClassPlan($sequenceId: ID!) { removeFromClassPlan(sequenceId: $sequenceId) { ...PlanFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateClassPlanSequence($sequenceId: ID!, $notes: String, $estimatedMinutes: Int) {\n    updateClassPlanSequence(sequenceId: $sequenceId, notes: $notes, estimatedMinutes: $estimatedMinutes) { ...PlanSequenceFields }\n  }\n"): (typeof documents)["\n  mutation UpdateClassPlanSequence($sequenceId: ID!, $notes: String, $estimatedMinutes: Int) {\n    updateClassPlanSequence(sequenceId: $sequenceId, notes: $notes, estimatedMinutes: $estimatedMinutes) { ...PlanSequenceFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderClassPlan($classPlanId: ID!, $sequenceIds: [ID!]!) {\n    reorderClassPlan(classPlanId: $classPlanId, sequenceIds: $sequenceIds) { ...PlanFields }\n  }\n"): (typeof documents)["\n  mutation ReorderClassPlan($classPlanId: ID!, $sequenceIds: [ID!]!) {\n    reorderClassPlan(classPlanId: $classPlanId, sequenceIds: $sequenceIds) { ...PlanFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickChoreographies($search: String, $after: String) {\n    collections(search: $search, sort: TITLE, first: 20, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title difficulty duration } }\n    }\n  }\n"): (typeof documents)["\n  query PickChoreographies($search: String, $after: String) {\n    collections(search: $search, sort: TITLE, first: 20, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title difficulty duration } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
