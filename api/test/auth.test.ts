@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import { hashPassword, passwordProblems, verifyPassword } from '../src/auth/passwords';
+import { hashPassword, passwordProblems, verifyPassword } from '../src/modules/auth/passwords';
 import { registerUser, startTestApp, type TestApp } from './support/test-app';
 
 const REGISTER = `mutation($u: String!, $e: String!, $p: String!, $d: String) { register(username: $u, email: $e, password: $p, displayName: $d) { accessToken refreshToken expiresIn user { id username displayName isInstructor preferences { autoSaveChoreographies defaultDifficulty emailNotifications } } } }`;

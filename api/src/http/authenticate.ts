@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IncomingMessage } from 'node:http';
 import type { Pool } from 'pg';
-import { bearerToken, verifyAccessToken } from '../auth/tokens';
+import { bearerToken, verifyAccessToken } from '../modules/auth/tokens';
 import type { AppConfig } from '../config';
 import { User } from '../db/entities';
 import { unauthenticated } from '../errors';

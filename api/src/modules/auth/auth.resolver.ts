@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { toDifficulty } from '@bachata/core';
-import { AuthService, type AuthTokens } from '../../auth/auth.service';
+import { AuthService, type AuthTokens } from './auth.service';
 import type { User } from '../../db/entities';
 import { type GraphQLContext, requireUser } from '../../graphql/context';
 import { loadUser } from '../../http/authenticate';

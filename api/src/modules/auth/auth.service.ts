@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { toDifficulty } from '@bachata/core';
-import type { AppConfig } from '../config';
-import { badInput, conflict, rateLimited, unauthenticated } from '../errors';
-import { LoginAttempt, RefreshToken, User } from '../db/entities';
-import type { SessionGuard } from '../http/authenticate';
+import type { AppConfig } from '../../config';
+import { badInput, conflict, rateLimited, unauthenticated } from '../../errors';
+import { LoginAttempt, RefreshToken, User } from '../../db/entities';
+import type { SessionGuard } from '../../http/authenticate';
 import { dummyPasswordHash, hashPassword, passwordProblems, verifyPassword } from './passwords';
 import { hashRefreshToken, newRefreshTokenValue, signAccessToken } from './tokens';
 
