@@ -41,7 +41,7 @@ async function main() {
   const port = Number(process.env.EMBEDDED_PG_PORT || 54329);
   const db = await useEmbeddedPostgres(config.dataDir, port, createLogger('warn'));
   process.stderr.write(`database: the embedded PostgreSQL at ${db.url} (${db.started ? 'started for this command' : 'the one npm start runs'})\n`);
-  let code = 1;
+  let code;
   try {
     const orm = await initOrm(db.url);
     try { await migrate(orm); } finally { await orm.close(true); }

@@ -30,7 +30,7 @@ async function scenario(pool: Pool, claim: string): Promise<{ p50: number; p95: 
   let t = 0;
   for (const u of others) { await insert(u, t++); await insert(u, t++); }
   for (let i = 0; i < BURST; i++) await insert(greedy, t++);
-  await insert(newcomer, t++); // one video, asked for after the burst
+  await insert(newcomer, t); // one video, asked for after the burst
   const times: number[] = [];
   let newcomerWaited = -1;
   for (let n = 0; ; n++) {

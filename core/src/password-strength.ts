@@ -13,8 +13,11 @@ const MIN_SCORE = 2;
 
 export function isGuessablePassword(password: string, userInputs: string[] = []): boolean {
   if (!factory) {
+    // Synchronous and lazy: the dictionary (~400 KB) loads on the first check, not with core.
+    /* eslint-disable @typescript-eslint/no-require-imports */
     const { ZxcvbnFactory: Factory } = require('@zxcvbn-ts/core') as typeof import('@zxcvbn-ts/core');
     const { adjacencyGraphs, dictionary } = require('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+    /* eslint-enable @typescript-eslint/no-require-imports */
     factory = new Factory({ dictionary, graphs: adjacencyGraphs });
   }
   // zxcvbn's cost grows with length; past 256 characters a password is not guessable anyway.

@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { initOrm, migrate } from '../../api/src/db/orm';
@@ -99,7 +99,7 @@ it('a lease left by a killed process is taken over once it expires, or at once w
   const id = await newTask();
   const jdb = new JobDatabase(db.url);
   // A dead process's lease on this machine (pid 2^22+1 exceeds Linux's pid range, so it is never alive).
-  await pool.query(`INSERT INTO task_leases (task_id, owner, host, pid, expires_at) VALUES ($1, 'dead', $2, 4194305, now() + interval '1 hour')`, [id, require('node:os').hostname()]);
+  await pool.query(`INSERT INTO task_leases (task_id, owner, host, pid, expires_at) VALUES ($1, 'dead', $2, 4194305, now() + interval '1 hour')`, [id, hostname()]);
   const taker = new TaskLease(jdb, { taskId: id, ttlSeconds: 30, onLost: () => undefined });
   await taker.acquire();
   expect((await pool.query(`SELECT owner FROM task_leases WHERE task_id = $1`, [id])).rows[0].owner).toBe(taker.owner);

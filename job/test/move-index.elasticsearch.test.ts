@@ -1,4 +1,4 @@
-import { Client, errors } from '@elastic/elasticsearch';
+import { Client } from '@elastic/elasticsearch';
 import Mock from '@elastic/elasticsearch-mock';
 import type { estypes } from '@elastic/elasticsearch';
 import type { DancerPose, MoveClip } from '@bachata/core';

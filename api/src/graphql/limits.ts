@@ -6,7 +6,7 @@ import {
   GraphQLError, Kind, NoSchemaIntrospectionCustomRule, TypeInfo, ValidationContext, parse, specifiedRules, validate, visit,
   visitWithTypeInfo, type ArgumentNode, type ASTVisitor, type DocumentNode, type FieldNode, type GraphQLSchema, type ValidationRule,
 } from 'graphql';
-import { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './connection';
+import { DEFAULT_PAGE_SIZE } from './connection';
 
 export interface QueryLimits {
   maxDepth: number;

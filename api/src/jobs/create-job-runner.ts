@@ -41,6 +41,7 @@ export function createJobRunner(config: AppConfig, deps: { pool: Pool; databaseU
   switch (config.jobRunner) {
     case 'cloudrun': {
       // Loaded only when chosen: the Google client libraries are heavy and unused locally.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy, synchronous load
       const { CloudRunJobRunner } = require('./cloud-run-runner') as typeof import('./cloud-run-runner');
       return new CloudRunJobRunner({ projectId: config.cloudRun.projectId, region: config.cloudRun.region, jobName: config.cloudRun.jobName });
     }

@@ -15,6 +15,7 @@ export class JobDatabase {
     this.pool.on('error', () => undefined); // idle client errors surface on the next query instead
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg's own default row type
   async query<R extends Record<string, any> = any>(text: string, values: unknown[] = []): Promise<QueryResult<R>> {
     for (let attempt = 0; ; attempt++) {
       try {

@@ -326,7 +326,7 @@ export class FakeElasticsearch {
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
         const text = Buffer.concat(chunks).toString('utf8');
         const ndjson = String(req.headers['content-type'] ?? '').includes('ndjson');
-        let body: unknown = null;
+        let body: unknown;
         try {
           body = !text ? null : ndjson ? text.split('\n').filter(Boolean).map((l) => JSON.parse(l)) : JSON.parse(text);
         } catch {

@@ -79,7 +79,7 @@ export class AnnotationDirectoryIndex implements MoveIndex {
     try {
       json = JSON.parse(await readFile(file, 'utf8'));
     } catch (err) {
-      throw new Error(`cannot read move library ${file}: ${err instanceof Error ? err.message : String(err)}`);
+      throw new Error(`cannot read move library ${file}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
     const parsed = parseAnnotations(json);
     const problems = [...parsed.problems];
