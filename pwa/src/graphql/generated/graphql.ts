@@ -44,6 +44,8 @@ export type ChoreographyTask = {
   progress: Scalars['Int']['output'];
   /** Present when the task completed. */
   result?: Maybe<TaskResult>;
+  /** The collection entry saved from this task, if any. */
+  savedChoreographyId?: Maybe<Scalars['ID']['output']>;
   song?: Maybe<Song>;
   songId?: Maybe<Scalars['ID']['output']>;
   stage: Scalars['String']['output'];
@@ -123,6 +125,8 @@ export type Mutation = {
   /** Deletes your whole collection; returns how many were deleted. Requires confirm: true. */
   deleteAllChoreographies: Scalars['Int']['output'];
   deleteChoreography: Scalars['Boolean']['output'];
+  /** Removes a finished or failed generation from your history. A running one must be cancelled first; one in your collection is deleted there first (the collection entry plays from it). */
+  deleteTask: Scalars['Boolean']['output'];
   /** Starts generating a choreography video; follow it with taskUpdated. */
   generateChoreography: ChoreographyTask;
   login: AuthPayload;
@@ -159,6 +163,11 @@ export type MutationDeleteAllChoreographiesArgs = {
 
 
 export type MutationDeleteChoreographyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTaskArgs = {
   id: Scalars['ID']['input'];
 };
 
