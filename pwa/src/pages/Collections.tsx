@@ -6,11 +6,14 @@ import { Link } from '../router';
 import { DIFFICULTIES, formatDate, formatDuration, titleCase } from '../format';
 import { problemsOf } from '../errors';
 import { useOnline } from '../pwa/offline';
+import { collectionChanged } from '../collection-cache';
+import { Clapperboard, Pencil, Trash2 } from 'lucide-react';
 
 type Item = CollectionsQuery['collections']['edges'][number]['node'];
 
 function EditDialog({ item, onClose }: { item: Item; onClose: () => void }) {
-  const [update, { loading }] = useMutation(UpdateChoreographyDocument);
+  // The stats (by difficulty) change with an edit: refetched, not left stale until a reload.
+  const [update, { loading }] = useMutation(UpdateChoreographyDocument, { update: (cache) => collectionChanged(cache, { entries: false }) });
   const [title, setTitle] = useState(item.title);
   const [difficulty, setDifficulty] = useState<Difficulty>(item.difficulty);
   const [notes, setNotes] = useState(item.notes ?? '');
@@ -90,14 +93,14 @@ export function Collections() {
               <>
                 {/* The poster repeats the title link for the pointer; one link per tile for keyboards and screen readers. */}
                 <Link to={`/play/${item.id}`} className="tile-link" tabIndex={-1} aria-hidden="true">
-                  {item.posterUrl ? <img src={item.posterUrl} alt="" loading="lazy" crossOrigin="anonymous" /> : <div className="poster-missing" aria-hidden="true">♫</div>}
+                  {item.posterUrl ? <img src={item.posterUrl} alt="" loading="lazy" crossOrigin="anonymous" /> : <div className="poster-missing" aria-hidden="true"><Clapperboard size={32} aria-hidden="true" /></div>}
                 </Link>
                 <div className="tile-body">
                   <h2 className="tile-title"><Link to={`/play/${item.id}`}>{item.title}</Link></h2>
                   <p className="muted small">{titleCase(item.difficulty)} · {formatDuration(item.duration)} · {formatDate(item.createdAt)}{item.videoStatus === 'MISSING' ? ' · video missing' : ''}</p>
                   <div className="actions">
-                    <button className="btn small" type="button" onClick={() => setEditing(item.id)} disabled={!online} aria-label={`Edit ${item.title}`}>Edit</button>
-                    <button className="btn small danger" type="button" onClick={() => del(item)} disabled={!online} aria-label={`Delete ${item.title}`}>Delete</button>
+                    <button className="btn small" type="button" onClick={() => setEditing(item.id)} disabled={!online} aria-label={`Edit ${item.title}`}><Pencil size={16} aria-hidden="true" /> Edit</button>
+                    <button className="btn small danger" type="button" onClick={() => del(item)} disabled={!online} aria-label={`Delete ${item.title}`}><Trash2 size={16} aria-hidden="true" /> Delete</button>
                   </div>
                 </div>
               </>
