@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { CollectionsDocument, DeleteAllDocument, DeleteChoreographyDocument, UpdateChoreographyDocument } from '../graphql/documents';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { CollectionDocument, CollectionsDocument, DeleteAllDocument, DeleteChoreographyDocument, UpdateChoreographyDocument } from '../graphql/documents';
 import type { CollectionSort, CollectionsQuery, Difficulty } from '../graphql/generated/graphql';
 import { Link } from '../router';
 import { DIFFICULTIES, formatDate, formatDuration, titleCase } from '../format';
@@ -41,23 +41,34 @@ export function Collections() {
   const [debounced, setDebounced] = useState('');
   const [sort, setSort] = useState<CollectionSort>('NEWEST');
   useEffect(() => { const t = setTimeout(() => setDebounced(search), 300); return () => clearTimeout(t); }, [search]);
-  const { data, loading, error, fetchMore, refetch } = useQuery(CollectionsDocument, {
+  const { data, loading, error, fetchMore } = useQuery(CollectionsDocument, {
     variables: { difficulty: difficulty || null, search: debounced || null, sort, first: 12 },
   });
-  const [remove] = useMutation(DeleteChoreographyDocument);
-  const [removeAll, removeAllState] = useMutation(DeleteAllDocument);
+  const [remove] = useMutation(DeleteChoreographyDocument, { update: (cache) => collectionChanged(cache, { entries: true }) });
+  const [removeAll, removeAllState] = useMutation(DeleteAllDocument, { update: (cache) => collectionChanged(cache, { entries: true }) });
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const items = data?.collections.edges.map((e) => e.node) ?? [];
   const stats = data?.collectionStats;
+  const client = useApolloClient();
+  // Every listed choreography's plan goes into the (persisted) cache while online, so its moves and
+  // counts open offline too, even when its video was not kept.
+  const ids = items.map((i) => i.id).join(',');
+  useEffect(() => {
+    if (!online || !ids) return;
+    const t = setTimeout(() => {
+      for (const id of ids.split(',')) void client.query({ query: CollectionDocument, variables: { id }, fetchPolicy: 'cache-first' }).catch(() => undefined);
+    }, 500);
+    return () => clearTimeout(t);
+  }, [ids, online, client]);
 
   const del = async (item: Item) => {
     if (!window.confirm(`Delete “${item.title}” from your collection? This cannot be undone.`)) return;
-    try { await remove({ variables: { id: item.id } }); setMessage(`Deleted “${item.title}”.`); await refetch(); } catch (err) { setMessage(problemsOf(err)[0].message); }
+    try { await remove({ variables: { id: item.id } }); setMessage(`Deleted “${item.title}”.`); } catch (err) { setMessage(problemsOf(err)[0].message); }
   };
   const delAll = async () => {
     if (!window.confirm(`Delete all ${stats?.totalCount ?? ''} choreographies in your collection? This cannot be undone.`)) return;
-    try { const r = await removeAll(); setMessage(`Deleted ${r.data?.deleteAllChoreographies ?? 0} choreographies.`); await refetch(); } catch (err) { setMessage(problemsOf(err)[0].message); }
+    try { const r = await removeAll(); setMessage(`Deleted ${r.data?.deleteAllChoreographies ?? 0} choreographies.`); } catch (err) { setMessage(problemsOf(err)[0].message); }
   };
 
   return (

@@ -94,7 +94,7 @@ function HistoryItem({ task }: { task: Task }) {
 export function History({ ws }: { ws: WsHandle }) {
   const [watching, setWatching] = useState(false);
   const { live, polling } = useLiveTasks(ws, watching);
-  const { data, loading, error, fetchMore } = useQuery(MyTasksDocument, { variables: { first: 20 }, pollInterval: polling && watching ? 3000 : 0 });
+  const { data, loading, error, fetchMore } = useQuery(MyTasksDocument, { variables: { first: 20 }, fetchPolicy: 'cache-and-network', pollInterval: polling && watching ? 3000 : 0 });
   const tasks = useMemo(() => (data?.tasks.edges ?? []).map((e) => {
     const l = live[e.node.id];
     // The newer of the two: a live event can be older than a refetch.
