@@ -9,3 +9,9 @@ export function collectionChanged(cache: ApolloCache, opts: { entries: boolean }
   if (opts.entries) cache.evict({ id: 'ROOT_QUERY', fieldName: 'collections' });
   cache.gc();
 }
+
+/** A task was saved: My videos and the player show it as in the collection without a refetch. */
+export function markSaved(cache: ApolloCache, taskId: string, savedId: string | undefined) {
+  if (!savedId) return;
+  cache.modify({ id: cache.identify({ __typename: 'ChoreographyTask', id: taskId }), fields: { savedChoreographyId: () => savedId } });
+}

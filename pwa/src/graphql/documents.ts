@@ -116,6 +116,10 @@ export const CancelTaskDocument = graphql(`
   mutation CancelTask($id: ID!) { cancelTask(id: $id) { ...TaskFields } }
 `);
 
+export const SongAudioDocument = graphql(`
+  query SongAudio($id: ID!) { song(id: $id) { id audioUrl duration } }
+`);
+
 export const SongCountDocument = graphql(`
   query SongCount($id: ID!) { song(id: $id) { id countOffsetBeats } }
 `);

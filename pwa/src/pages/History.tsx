@@ -9,7 +9,7 @@ import { Link, navigate } from '../router';
 import { problemsOf } from '../errors';
 import { formatDateTime, formatDuration } from '../format';
 import { isActive, optionsLabel, STATE_LABELS, taskState, taskTitle } from '../tasks';
-import { collectionChanged } from '../collection-cache';
+import { collectionChanged, markSaved } from '../collection-cache';
 import { useOnline } from '../pwa/offline';
 
 type Task = TaskSummaryFieldsFragment;
@@ -39,7 +39,9 @@ function useLiveTasks(ws: WsHandle, watching: boolean): { live: Record<string, T
 function HistoryItem({ task }: { task: Task }) {
   const online = useOnline();
   const [generate, genState] = useMutation(GenerateDocument);
-  const [save, saveState] = useMutation(SaveChoreographyDocument, { update: (cache) => collectionChanged(cache, { entries: true }) });
+  const [save, saveState] = useMutation(SaveChoreographyDocument, {
+    update: (cache, { data }) => { collectionChanged(cache, { entries: true }); markSaved(cache, task.id, data?.saveChoreography.id); },
+  });
   const [remove, removeState] = useMutation(DeleteTaskDocument, {
     refetchQueries: ['MyTasks'],
     update: (cache) => { cache.evict({ id: cache.identify({ __typename: 'ChoreographyTask', id: task.id }) }); cache.gc(); },
@@ -80,7 +82,7 @@ function HistoryItem({ task }: { task: Task }) {
           {task.savedChoreographyId && <Link to={`/play/${task.savedChoreographyId}`} className="small saved-link"><FolderCheck size={16} aria-hidden="true" /> In your collection</Link>}
         </p>
         <div className="actions">
-          <Link to={open} className="btn small" aria-label={`${state === 'ready' ? 'Open' : 'Follow'} ${title}`}>{state === 'ready' ? <Play size={16} aria-hidden="true" /> : <Film size={16} aria-hidden="true" />} {state === 'ready' ? 'Open' : 'Progress'}</Link>
+          <Link to={open} className="btn small" aria-label={`${state === 'ready' ? 'Open' : isActive(task) ? 'Follow' : 'Details of'} ${title}`}>{state === 'ready' ? <Play size={16} aria-hidden="true" /> : <Film size={16} aria-hidden="true" />} {state === 'ready' ? 'Open' : isActive(task) ? 'Progress' : 'Details'}</Link>
           {(state === 'failed' || state === 'cancelled') && <button type="button" className="btn small" onClick={retry} disabled={!online || genState.loading} aria-label={`Try ${title} again`}><RotateCcw size={16} aria-hidden="true" /> Try again</button>}
           {state === 'ready' && !task.savedChoreographyId && <button type="button" className="btn small" onClick={saveIt} disabled={!online || saveState.loading} aria-label={`Save ${title} to the collection`}><Save size={16} aria-hidden="true" /> Save</button>}
           {!isActive(task) && !task.savedChoreographyId && <button type="button" className="btn small danger" onClick={del} disabled={!online || removeState.loading} aria-label={`Delete ${title}`}><Trash2 size={16} aria-hidden="true" /> Delete</button>}

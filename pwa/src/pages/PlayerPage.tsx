@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { CollectionDocument, GenerateDocument, SaveChoreographyDocument, SetCountCorrectionDocument, SongCountDocument, TaskDocument, UpdateChoreographyDocument } from '../graphql/documents';
 import { CloudDownload, CloudOff, FolderCheck, Info } from 'lucide-react';
 import { NotFound } from './NotFound';
-import { collectionChanged } from '../collection-cache';
+import { collectionChanged, markSaved } from '../collection-cache';
 import { taskTitle } from '../tasks';
 import { Link } from '../router';
 import type { Difficulty, TaskFieldsFragment } from '../graphql/generated/graphql';
@@ -17,7 +17,9 @@ import { forgetOffline, isKeptOffline, keepOffline, useOnline } from '../pwa/off
 /** Save to the collection; when the auto-save preference already did, the same form renames it. */
 function SaveForm({ taskId, savedId, defaultTitle, defaultDifficulty }: { taskId: string; savedId?: string | null; defaultTitle: string; defaultDifficulty: Difficulty }) {
   const online = useOnline();
-  const [saveNew, saveState] = useMutation(SaveChoreographyDocument, { update: (cache) => collectionChanged(cache, { entries: true }) });
+  const [saveNew, saveState] = useMutation(SaveChoreographyDocument, {
+    update: (cache, { data }) => { collectionChanged(cache, { entries: true }); markSaved(cache, taskId, data?.saveChoreography.id); },
+  });
   const [update, updateState] = useMutation(UpdateChoreographyDocument, { update: (cache) => collectionChanged(cache, { entries: false }) });
   const loading = saveState.loading || updateState.loading;
   const [title, setTitle] = useState(defaultTitle);

@@ -8,7 +8,7 @@ import { useSession, useSessionObject } from '../auth/AuthContext';
 import { navigate } from '../router';
 import { problemsOf } from '../errors';
 import { NotFound } from './NotFound';
-import { collectionChanged } from '../collection-cache';
+import { collectionChanged, markSaved } from '../collection-cache';
 import { progressMessage, taskState, taskTitle } from '../tasks';
 import { RotateCcw, X } from 'lucide-react';
 import { TASK_STAGES, type TaskStage } from '@bachata/core/browser';
@@ -106,7 +106,9 @@ export function useTaskUpdates(taskId: string, ws: WsHandle): { task: TaskFields
  */
 function useAutoSave() {
   const { user } = useSession();
-  const [save] = useMutation(SaveChoreographyDocument, { update: (cache) => collectionChanged(cache, { entries: true }) });
+  const [save] = useMutation(SaveChoreographyDocument, {
+    update: (cache, { data }, { variables }) => { collectionChanged(cache, { entries: true }); if (variables) markSaved(cache, variables.taskId, data?.saveChoreography.id); },
+  });
   return async (task: TaskFieldsFragment) => {
     if (!user?.preferences.autoSaveChoreographies || task.savedChoreographyId || !task.result) return;
     try { await save({ variables: { taskId: task.id, title: taskTitle(task), difficulty: task.parameters?.difficulty ?? 'BEGINNER' } }); } catch { /* the player still offers Save */ }

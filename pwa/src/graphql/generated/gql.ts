@@ -34,6 +34,7 @@ type Documents = {
     "\n  subscription MyTaskUpdates { myTaskUpdates { ...TaskSummaryFields } }\n": typeof types.MyTaskUpdatesDocument,
     "\n  mutation DeleteTask($id: ID!) { deleteTask(id: $id) }\n": typeof types.DeleteTaskDocument,
     "\n  mutation CancelTask($id: ID!) { cancelTask(id: $id) { ...TaskFields } }\n": typeof types.CancelTaskDocument,
+    "\n  query SongAudio($id: ID!) { song(id: $id) { id audioUrl duration } }\n": typeof types.SongAudioDocument,
     "\n  query SongCount($id: ID!) { song(id: $id) { id countOffsetBeats } }\n": typeof types.SongCountDocument,
     "\n  mutation SetCountCorrection($songId: ID!, $offsetBeats: Int!) { setCountCorrection(songId: $songId, offsetBeats: $offsetBeats) { id countOffsetBeats } }\n": typeof types.SetCountCorrectionDocument,
     "\n  fragment SavedFields on SavedChoreography {\n    id title difficulty notes duration createdAt videoUrl posterUrl videoStatus taskId musicInfo plan analysis\n  }\n": typeof types.SavedFieldsFragmentDoc,
@@ -65,6 +66,7 @@ const documents: Documents = {
     "\n  subscription MyTaskUpdates { myTaskUpdates { ...TaskSummaryFields } }\n": types.MyTaskUpdatesDocument,
     "\n  mutation DeleteTask($id: ID!) { deleteTask(id: $id) }\n": types.DeleteTaskDocument,
     "\n  mutation CancelTask($id: ID!) { cancelTask(id: $id) { ...TaskFields } }\n": types.CancelTaskDocument,
+    "\n  query SongAudio($id: ID!) { song(id: $id) { id audioUrl duration } }\n": types.SongAudioDocument,
     "\n  query SongCount($id: ID!) { song(id: $id) { id countOffsetBeats } }\n": types.SongCountDocument,
     "\n  mutation SetCountCorrection($songId: ID!, $offsetBeats: Int!) { setCountCorrection(songId: $songId, offsetBeats: $offsetBeats) { id countOffsetBeats } }\n": types.SetCountCorrectionDocument,
     "\n  fragment SavedFields on SavedChoreography {\n    id title difficulty notes duration createdAt videoUrl posterUrl videoStatus taskId musicInfo plan analysis\n  }\n": types.SavedFieldsFragmentDoc,
@@ -170,6 +172,10 @@ export function graphql(source: "\n  mutation DeleteTask($id: ID!) { deleteTask(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelTask($id: ID!) { cancelTask(id: $id) { ...TaskFields } }\n"): (typeof documents)["\n  mutation CancelTask($id: ID!) { cancelTask(id: $id) { ...TaskFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SongAudio($id: ID!) { song(id: $id) { id audioUrl duration } }\n"): (typeof documents)["\n  query SongAudio($id: ID!) { song(id: $id) { id audioUrl duration } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
