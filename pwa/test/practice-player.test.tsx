@@ -98,6 +98,8 @@ describe('the practice timeline in the player', () => {
     expect(button.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(button);
     expect(button.getAttribute('aria-pressed')).toBe('true');
+    act(() => { window.dispatchEvent(new KeyboardEvent('keydown', { key: 'c' })); });
+    expect(button.getAttribute('aria-pressed')).toBe('false');
   });
 
   it('the count badge is blank at 0:00 (no "7" before anything plays)', () => {

@@ -18,9 +18,8 @@ type Task = TaskSummaryFieldsFragment;
  * Live status of the running generations with one subscription (myTaskUpdates: every change to any of
  * the dancer's tasks), only while some are running. Without a socket the list is polled instead.
  */
-function useLiveTasks(ws: WsHandle, watching: boolean): { live: Record<string, Task>; polling: boolean } {
+function useLiveTasks(ws: WsHandle, watching: boolean, setPolling: (on: boolean) => void): Record<string, Task> {
   const [live, setLive] = useState<Record<string, Task>>({});
-  const [polling, setPolling] = useState(false);
   useEffect(() => {
     if (!watching) return;
     let gotLive = false;
@@ -31,9 +30,9 @@ function useLiveTasks(ws: WsHandle, watching: boolean): { live: Record<string, T
     });
     // The subscription sends changes only: quiet is normal, but a closed socket means poll.
     const offClosed = ws.client.on('closed', () => { if (!gotLive) setPolling(true); });
-    return () => { offClosed(); dispose(); };
-  }, [ws, watching]);
-  return { live, polling };
+    return () => { offClosed(); dispose(); setPolling(false); };
+  }, [ws, watching, setPolling]);
+  return live;
 }
 
 function HistoryItem({ task }: { task: Task }) {
@@ -94,16 +93,17 @@ function HistoryItem({ task }: { task: Task }) {
 }
 
 export function History({ ws }: { ws: WsHandle }) {
-  const [watching, setWatching] = useState(false);
-  const { live, polling } = useLiveTasks(ws, watching);
-  const { data, loading, error, fetchMore } = useQuery(MyTasksDocument, { variables: { first: 20 }, fetchPolicy: 'cache-and-network', pollInterval: polling && watching ? 3000 : 0 });
+  const [polling, setPolling] = useState(false);
+  const { data, loading, error, fetchMore } = useQuery(MyTasksDocument, { variables: { first: 20 }, fetchPolicy: 'cache-and-network', pollInterval: polling ? 3000 : 0 });
+  // Subscribed while the list (as last fetched) has running generations.
+  const watching = (data?.tasks.edges ?? []).some((e) => isActive(e.node));
+  const live = useLiveTasks(ws, watching, setPolling);
   const tasks = useMemo(() => (data?.tasks.edges ?? []).map((e) => {
     const l = live[e.node.id];
     // The newer of the two: a live event can be older than a refetch.
     return l && l.updatedAt >= e.node.updatedAt ? { ...e.node, ...l } : e.node;
   }), [data, live]);
   const anyActive = tasks.some(isActive);
-  useEffect(() => setWatching(anyActive), [anyActive]);
 
   return (
     <section className="page">
@@ -114,7 +114,7 @@ export function History({ ws }: { ws: WsHandle }) {
       {data && tasks.length === 0 && (
         <div className="empty"><p>No videos yet.</p><Link to="/generate" className="btn primary">Generate a choreography</Link></div>
       )}
-      {data && tasks.length > 0 && <p className="muted small" role="status">{data.tasks.totalCount} video{data.tasks.totalCount === 1 ? '' : 's'}{anyActive ? (polling ? ' · checking every 3 seconds' : ' · live') : ''}</p>}
+      {data && tasks.length > 0 && <p className="muted small" role="status">{data.tasks.totalCount} video{data.tasks.totalCount === 1 ? '' : 's'}{anyActive ? (polling && watching ? ' · checking every 3 seconds' : ' · live') : ''}</p>}
       <ul className="history">{tasks.map((t) => <HistoryItem key={t.id} task={t} />)}</ul>
       {data?.tasks.pageInfo.hasNextPage && (
         <button type="button" className="btn wide" onClick={() => fetchMore({ variables: { after: data.tasks.pageInfo.endCursor } })}>Load more</button>

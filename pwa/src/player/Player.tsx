@@ -73,10 +73,10 @@ export function Player({ videoUrl, posterUrl, plan, analysis, title, countCorrec
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
-  const toggleFullscreen = () => {
+  const toggleFullscreen = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     else enterFullscreen(stage.current, video.current);
-  };
+  }, []);
 
   // requestAnimationFrame while playing: timeupdate (~4 Hz) is too coarse for counts and loop ends.
   useEffect(() => {
@@ -139,8 +139,10 @@ export function Player({ videoUrl, posterUrl, plan, analysis, title, countCorrec
       case 'toggle-mirror': setMirror((m) => !m); break;
       case 'slower': setRate(stepSpeed(video.current?.playbackRate ?? 1, -1)); break;
       case 'faster': setRate(stepSpeed(video.current?.playbackRate ?? 1, 1)); break;
+      case 'toggle-captions': setCaptions((c) => !c); break;
+      case 'toggle-fullscreen': toggleFullscreen(); break;
     }
-  }, [moves, seek, togglePlay, loopMove, setRate]);
+  }, [moves, seek, togglePlay, loopMove, setRate, toggleFullscreen]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -101,8 +101,8 @@ export function PracticeTimeline({ duration, t, moves, sections, phrases, loop, 
                 <span>{s.label}</span>
               </div>
             ))}
-            {ticks.map((p, i) => <span key={p} className="pt-phrase" style={{ left: pct(p, duration) }}>{i % 4 === 0 ? <small>{formatDuration(p)}</small> : null}</span>)}
           </div>
+          {ticks.map((p, i) => <span key={p} className="pt-phrase" style={{ left: pct(p, duration) }}>{i % 4 === 0 ? <small>{formatDuration(p)}</small> : null}</span>)}
           <div className="pt-moves" onPointerDown={down} onPointerMove={move} onPointerUp={up} onPointerCancel={() => setDrag(null)}>
             {moves.map((m, i) => (
               <div key={`${m.moveId}-${m.start}`} data-index={i} className={`pt-move${m.hold ? ' hold' : ''}${i === current ? ' current' : ''}${loop?.kind === 'move' && loop.moveIndex === i ? ' looped' : ''}`}

@@ -140,6 +140,7 @@ for (const [label, size, phone] of [['phone', { width: 412, height: 915 }, true]
       await page.getByRole('button', { name: 'Upload', exact: true }).click();
       await page.getByRole('radio', { name: /Bachata del Sol/ }).waitFor();
       expect(await page.getByRole('radio', { name: /Bachata del Sol/ }).isChecked()).toBe(true);
+      await page.getByText('Uploaded “Bachata del Sol”. It is selected: choose the options and press Start.').waitFor();
       expect(await page.getByText(/^\d+ songs?$/).textContent()).toMatch(/4 songs/); // three demo songs + the upload
       expect(await page.locator('#difficulty option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['BEGINNER', 'INTERMEDIATE', 'ADVANCED']);
       expect(await page.locator('#style option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['ROMANTIC', 'SENSUAL', 'ENERGETIC', 'PLAYFUL']);

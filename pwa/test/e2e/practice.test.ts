@@ -36,7 +36,7 @@ beforeAll(async () => {
   });
   dancer = await registerUser(t, `practiser_${Date.now() % 100000}`);
   const songs = await t.gql(`{ songs(first: 10) { edges { node { id title duration isDemo } } } }`, {}, dancer.accessToken);
-  song = songs.data.songs.edges.map((e: any) => e.node).filter((s: any) => s.isDemo).sort((a: any, b: any) => a.duration - b.duration)[0];
+  song = songs.data.songs.edges.map((e: { node: { id: string; title: string; duration: number; isDemo: boolean } }) => e.node).filter((s: { isDemo: boolean }) => s.isDemo).sort((a: { duration: number }, b: { duration: number }) => a.duration - b.duration)[0];
 }, 300_000);
 
 afterAll(async () => {
@@ -77,6 +77,16 @@ async function logIn(page: Page) {
 async function generateInTheApp(page: Page, label: string): Promise<string> {
   await page.getByRole('link', { name: /Generate/ }).first().click();
   await page.getByRole('radio', { name: new RegExp(song.title) }).check();
+  // Hear the song before choosing it: a few seconds from a third of the way in, and a tap stops it.
+  const hear = page.getByRole('button', { name: `Hear ${song.title}` });
+  await hear.click();
+  const stop = page.getByRole('button', { name: `Stop ${song.title}` });
+  await stop.waitFor();
+  await page.waitForTimeout(1000);
+  expect(await stop.getAttribute('aria-pressed')).toBe('true');
+  expect(await page.locator('.songs [role="alert"]').count()).toBe(0);
+  await stop.click();
+  await hear.waitFor();
   await shot(page, `practice-${label}-generate`);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.waitForURL(/\/tasks\//);
