@@ -193,6 +193,14 @@ describe('practising', () => {
     const plan = await planOf(taskId);
     await shot(page, `practice-${label}-player`);
     await practise(page, label, plan, true);
+    // Held sideways: the video on the left, the timeline and controls beside it.
+    await page.setViewportSize({ width: 915, height: 412 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    const [videoBox, timelineBox] = [await page.locator('.stage-box').boundingBox(), await page.locator('.pt').boundingBox()];
+    expect(timelineBox!.x).toBeGreaterThanOrEqual(videoBox!.x + videoBox!.width - 1);
+    await shot(page, `practice-${label}-player-landscape`);
+    await page.setViewportSize({ width: 412, height: 915 });
 
     // My videos: newest first, live status over the subscription, delete.
     const running = (await t.gql(`mutation($s: ID!) { generateChoreography(input: { songId: $s, difficulty: BEGINNER, energyLevel: LOW, style: PLAYFUL }) { id } }`, { s: song.id }, dancer.accessToken)).data.generateChoreography.id;
