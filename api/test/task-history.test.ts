@@ -40,13 +40,13 @@ describe('my videos (task history)', () => {
     const first = await t.gql(HISTORY, { first: 2 }, u.accessToken);
     expect(first.errors).toBeUndefined();
     expect(first.data.tasks.totalCount).toBe(3);
-    expect(first.data.tasks.edges.map((e: any) => e.node.id)).toEqual([running, failed]);
+    expect(first.data.tasks.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([running, failed]);
     expect(first.data.tasks.edges[0].node).toMatchObject({ status: 'RUNNING', savedChoreographyId: null, song: { title: 'Burbujas de amor' }, parameters: { style: 'ROMANTIC' } });
     const second = await t.gql(HISTORY, { first: 2, after: first.data.tasks.pageInfo.endCursor }, u.accessToken);
-    expect(second.data.tasks.edges.map((e: any) => e.node)).toEqual([expect.objectContaining({ id: oldest, savedChoreographyId: saved.data.saveChoreography.id })]);
+    expect(second.data.tasks.edges.map((e: { node: unknown }) => e.node)).toEqual([expect.objectContaining({ id: oldest, savedChoreographyId: saved.data.saveChoreography.id })]);
     expect(second.data.tasks.pageInfo.hasNextPage).toBe(false);
     const completed = await t.gql(HISTORY, { status: 'COMPLETED' }, u.accessToken);
-    expect(completed.data.tasks.edges.map((e: any) => e.node.id)).toEqual([oldest]);
+    expect(completed.data.tasks.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([oldest]);
     expect((await t.gql(HISTORY, {}, null)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
 
@@ -75,7 +75,7 @@ describe('my videos (task history)', () => {
     expect((await t.gql(DELETE, { id: done }, u.accessToken)).data.deleteTask).toBe(true);
     expect((await t.gql(DELETE, { id: failed }, u.accessToken)).data.deleteTask).toBe(true);
     const left = await t.gql(HISTORY, {}, u.accessToken);
-    expect(left.data.tasks.edges.map((e: any) => e.node.id)).toEqual([running, savedTask]);
+    expect(left.data.tasks.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([running, savedTask]);
     expect((await t.gql(`query($id: ID!) { task(id: $id) { id } }`, { id: done }, u.accessToken)).errors![0].extensions!.code).toBe('NOT_FOUND');
     const { rows } = await t.app.services.pool.query(`SELECT count(*)::int AS n FROM blueprints WHERE task_id = $1`, [done]);
     expect(rows[0].n).toBe(0);

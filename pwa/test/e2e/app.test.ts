@@ -3,7 +3,7 @@
  * The PWA in real Chromium against the real API, PostgreSQL and video job (the api's local runner spawns
  * real job processes: analysis, planning, ffmpeg rendering), at a phone (412×915) and a desktop
  * (1440×900) size. Nothing is mocked.
- * Screenshots of each screen land in pwa/e2e/screenshots/ (git-ignored).
+ * Screenshots of each screen land in .data/test/screenshots/ (git-ignored).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -16,7 +16,7 @@ import type { LocalJobRunner } from '../../../api/src/jobs/local-job-runner';
 jest.setTimeout(300_000);
 
 const pwaDir = join(__dirname, '..', '..');
-const shots = join(pwaDir, 'e2e', 'screenshots');
+const shots = join(pwaDir, '..', '.data', 'test', 'screenshots');
 let t: TestApp;
 let tmp: string;
 let browser: Browser;
