@@ -156,12 +156,12 @@ export function Progress({ taskId, ws }: { taskId: string; ws: WsHandle }) {
           <span className="pct" aria-hidden="true">{task?.progress ?? 0}%</span>
         </div>
       )}
-      <p role="status" aria-live="polite" className="message">{task ? (state === 'cancelled' ? 'You cancelled this one. Start it again whenever you like.' : progressMessage(task.message)) : 'Connecting…'}</p>
-      {state !== 'cancelled' && <ol className="stages">
+      <p role="status" aria-live="polite" className="message">{task ? (state === 'cancelled' ? 'You cancelled this one. Start it again whenever you like.' : state === 'failed' ? '' : progressMessage(task.message)) : 'Connecting…'}</p>
+      {state !== 'cancelled' && state !== 'failed' && <ol className="stages">
         {STAGES.map(([key, label], i) => (
           <li key={key} className={i < stageIndex ? 'done' : i === stageIndex ? 'current' : ''} aria-current={i === stageIndex ? 'step' : undefined}>{label}</li>
         ))}
-        {task && state !== 'failed' && stageIndex < 0 && task.stage && <li className="current" aria-current="step">{task.stage}</li>}
+        {task && stageIndex < 0 && task.stage && <li className="current" aria-current="step">{task.stage}</li>}
       </ol>}
       <p className="muted small">{mode === 'live' ? 'Live updates' : 'Live updates unavailable: checking every 2 seconds.'}</p>
       {error && <div className="alert" role="alert">{error}</div>}
