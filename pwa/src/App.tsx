@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { Film, GraduationCap, House, Library, Music, User, UserPlus } from 'lucide-react';
 import { Link, matchPath, navigate, useLocation } from './router';
 import { useSession, useSessionObject } from './auth/AuthContext';
 import { useOnline } from './pwa/offline';
@@ -12,18 +13,21 @@ import { Collections } from './pages/Collections';
 import { Progress } from './pages/Progress';
 import { NotFound } from './pages/NotFound';
 import { canSeeInstructorArea } from './pages/instructor/access';
+import { History } from './pages/History';
 
 // The upload path and the player are the heavy parts: loaded when first needed.
 const Generate = lazy(() => import('./pages/Generate'));
 const PlayerPage = lazy(() => import('./pages/PlayerPage'));
 const Instructor = lazy(() => import('./pages/instructor'));
 
-const NAV: Array<{ to: string; label: string; icon: string; auth?: boolean; instructor?: boolean }> = [
-  { to: '/', label: 'Home', icon: '⌂' },
-  { to: '/generate', label: 'Generate', icon: '♫', auth: true },
-  { to: '/collections', label: 'Collection', icon: '▦', auth: true },
-  { to: '/instructor', label: 'Classes', icon: '☰', auth: true, instructor: true },
-  { to: '/profile', label: 'Profile', icon: '☺', auth: true },
+type IconType = ComponentType<{ size?: number; 'aria-hidden'?: boolean | 'true' }>;
+const NAV: Array<{ to: string; label: string; icon: IconType; auth?: boolean; instructor?: boolean }> = [
+  { to: '/', label: 'Home', icon: House },
+  { to: '/generate', label: 'Generate', icon: Music, auth: true },
+  { to: '/videos', label: 'My videos', icon: Film, auth: true },
+  { to: '/collections', label: 'Collection', icon: Library, auth: true },
+  { to: '/instructor', label: 'Classes', icon: GraduationCap, auth: true, instructor: true },
+  { to: '/profile', label: 'Profile', icon: User, auth: true },
 ];
 
 function Protected({ children }: { children: ReactNode }) {
@@ -45,6 +49,7 @@ function routeFor(pathname: string, ws: WsHandle): { title: string; el: ReactNod
   if (pathname === '/generate') return { title: 'Generate', el: <Protected><Generate /></Protected> };
   if (pathname === '/collections') return { title: 'Collection', el: <Protected><Collections /></Protected> };
   if (pathname === '/instructor' || pathname.startsWith('/instructor/')) return { title: 'Class plans', el: <Protected><Instructor pathname={pathname} /></Protected> };
+  if (pathname === '/videos') return { title: 'My videos', el: <Protected><History ws={ws} /></Protected> };
   if ((p = matchPath('/tasks/:id', pathname))) return { title: 'Progress', el: <Protected><Progress taskId={p.id} ws={ws} /></Protected> };
   if ((p = matchPath('/play/task/:id', pathname))) return { title: 'Player', el: <Protected><PlayerPage taskId={p.id} /></Protected> };
   if ((p = matchPath('/play/:id', pathname))) return { title: 'Player', el: <Protected><PlayerPage savedId={p.id} /></Protected> };
@@ -81,11 +86,11 @@ export function App({ ws }: { ws: WsHandle }) {
           {NAV.filter((n) => (!n.auth || user) && (!n.instructor || canSeeInstructorArea(user))).map((n) => (
             <li key={n.to}>
               <Link to={n.to} activeMatch={n.to === '/' ? '/' : n.to} className="navlink">
-                <span className="navicon" aria-hidden="true">{n.icon}</span><span>{n.label}</span>
+                <span className="navicon" aria-hidden="true"><n.icon size={22} aria-hidden="true" /></span><span>{n.label}</span>
               </Link>
             </li>
           ))}
-          {!user && <li><Link to="/register" activeMatch="/register" className="navlink"><span className="navicon" aria-hidden="true">+</span><span>Sign up</span></Link></li>}
+          {!user && <li><Link to="/register" activeMatch="/register" className="navlink"><span className="navicon" aria-hidden="true"><UserPlus size={22} aria-hidden="true" /></span><span>Sign up</span></Link></li>}
         </ul>
       </nav>
       <div className="banners" aria-live="polite">

@@ -57,6 +57,14 @@ export function createCache(): InMemoryCache {
               return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
             },
           },
+          // "My videos": pages appended, a status filter is its own list.
+          tasks: {
+            keyArgs: ['status'],
+            merge(existing: { edges: unknown[] } | undefined, incoming: { edges: unknown[] }, { args }) {
+              if (!existing || !args?.after) return incoming;
+              return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+            },
+          },
           collection: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'SavedChoreography', id: args?.id }) },
         },
       },

@@ -8,13 +8,14 @@ import { ClassPlanResolver } from '../modules/class-plans/class-plan.resolver';
 import { DescribeResolver } from '../modules/describe/describe.resolver';
 import { SongResolver } from '../modules/songs/song.resolver';
 import { TaskResolver } from '../modules/tasks/task.resolver';
+import { TaskHistoryResolver } from '../modules/tasks/task-history.resolver';
 
 let cached: Promise<GraphQLSchema> | null = null;
 
 /** The schema, built once per process. `emitSchemaFile` is done by the schema:emit CLI, not at runtime. */
 export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
-    resolvers: [AuthResolver, SongResolver, TaskResolver, CollectionResolver, ClassPlanResolver, DescribeResolver, ...COUNT_RESOLVERS],
+    resolvers: [AuthResolver, SongResolver, TaskResolver, TaskHistoryResolver, CollectionResolver, ClassPlanResolver, DescribeResolver, ...COUNT_RESOLVERS],
     validate: false,
     // Every @Subscription here brings its own `subscribe` (fed by the LISTEN hub), so TypeGraphQL's
     // topic-based PubSub is never asked for events; buildSchema still requires one to be present.

@@ -65,7 +65,7 @@ export const SongsDocument = graphql(`
 
 export const TaskFields = graphql(`
   fragment TaskFields on ChoreographyTask {
-    id status progress stage message createdAt updatedAt songId
+    id status progress stage message createdAt updatedAt songId savedChoreographyId
     song { id title artist }
     parameters { difficulty energyLevel style seed }
     result { videoUrl posterUrl duration plan analysis countOffsetBeats lowCountConfidence }
@@ -84,8 +84,40 @@ export const TaskUpdatedDocument = graphql(`
   subscription TaskUpdated($taskId: ID!) { taskUpdated(taskId: $taskId) { ...TaskFields } }
 `);
 
+/** A history row: no plan or analysis (those are for the player). */
+export const TaskSummaryFields = graphql(`
+  fragment TaskSummaryFields on ChoreographyTask {
+    id status progress stage message createdAt updatedAt songId savedChoreographyId
+    song { id title artist }
+    parameters { difficulty energyLevel style seed }
+    result { posterUrl duration }
+  }
+`);
+
+export const MyTasksDocument = graphql(`
+  query MyTasks($first: Int, $after: String, $status: TaskStatus) {
+    tasks(first: $first, after: $after, status: $status) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ...TaskSummaryFields } }
+    }
+  }
+`);
+
+export const MyTaskUpdatesDocument = graphql(`
+  subscription MyTaskUpdates { myTaskUpdates { ...TaskSummaryFields } }
+`);
+
+export const DeleteTaskDocument = graphql(`
+  mutation DeleteTask($id: ID!) { deleteTask(id: $id) }
+`);
+
 export const CancelTaskDocument = graphql(`
   mutation CancelTask($id: ID!) { cancelTask(id: $id) { ...TaskFields } }
+`);
+
+export const SongAudioDocument = graphql(`
+  query SongAudio($id: ID!) { song(id: $id) { id audioUrl duration } }
 `);
 
 export const SongCountDocument = graphql(`

@@ -1,16 +1,19 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { CollectionsDocument, DeleteAllDocument, DeleteChoreographyDocument, UpdateChoreographyDocument } from '../graphql/documents';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { CollectionDocument, CollectionsDocument, DeleteAllDocument, DeleteChoreographyDocument, UpdateChoreographyDocument } from '../graphql/documents';
 import type { CollectionSort, CollectionsQuery, Difficulty } from '../graphql/generated/graphql';
 import { Link } from '../router';
 import { DIFFICULTIES, formatDate, formatDuration, titleCase } from '../format';
 import { problemsOf } from '../errors';
 import { useOnline } from '../pwa/offline';
+import { collectionChanged } from '../collection-cache';
+import { Clapperboard, Pencil, Trash2 } from 'lucide-react';
 
 type Item = CollectionsQuery['collections']['edges'][number]['node'];
 
 function EditDialog({ item, onClose }: { item: Item; onClose: () => void }) {
-  const [update, { loading }] = useMutation(UpdateChoreographyDocument);
+  // The stats (by difficulty) change with an edit: refetched, not left stale until a reload.
+  const [update, { loading }] = useMutation(UpdateChoreographyDocument, { update: (cache) => collectionChanged(cache, { entries: false }) });
   const [title, setTitle] = useState(item.title);
   const [difficulty, setDifficulty] = useState<Difficulty>(item.difficulty);
   const [notes, setNotes] = useState(item.notes ?? '');
@@ -38,23 +41,34 @@ export function Collections() {
   const [debounced, setDebounced] = useState('');
   const [sort, setSort] = useState<CollectionSort>('NEWEST');
   useEffect(() => { const t = setTimeout(() => setDebounced(search), 300); return () => clearTimeout(t); }, [search]);
-  const { data, loading, error, fetchMore, refetch } = useQuery(CollectionsDocument, {
+  const { data, loading, error, fetchMore } = useQuery(CollectionsDocument, {
     variables: { difficulty: difficulty || null, search: debounced || null, sort, first: 12 },
   });
-  const [remove] = useMutation(DeleteChoreographyDocument);
-  const [removeAll, removeAllState] = useMutation(DeleteAllDocument);
+  const [remove] = useMutation(DeleteChoreographyDocument, { update: (cache) => collectionChanged(cache, { entries: true }) });
+  const [removeAll, removeAllState] = useMutation(DeleteAllDocument, { update: (cache) => collectionChanged(cache, { entries: true }) });
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const items = data?.collections.edges.map((e) => e.node) ?? [];
   const stats = data?.collectionStats;
+  const client = useApolloClient();
+  // Every listed choreography's plan goes into the (persisted) cache while online, so its moves and
+  // counts open offline too, even when its video was not kept.
+  const ids = items.map((i) => i.id).join(',');
+  useEffect(() => {
+    if (!online || !ids) return;
+    const t = setTimeout(() => {
+      for (const id of ids.split(',')) void client.query({ query: CollectionDocument, variables: { id }, fetchPolicy: 'cache-first' }).catch(() => undefined);
+    }, 500);
+    return () => clearTimeout(t);
+  }, [ids, online, client]);
 
   const del = async (item: Item) => {
     if (!window.confirm(`Delete “${item.title}” from your collection? This cannot be undone.`)) return;
-    try { await remove({ variables: { id: item.id } }); setMessage(`Deleted “${item.title}”.`); await refetch(); } catch (err) { setMessage(problemsOf(err)[0].message); }
+    try { await remove({ variables: { id: item.id } }); setMessage(`Deleted “${item.title}”.`); } catch (err) { setMessage(problemsOf(err)[0].message); }
   };
   const delAll = async () => {
     if (!window.confirm(`Delete all ${stats?.totalCount ?? ''} choreographies in your collection? This cannot be undone.`)) return;
-    try { const r = await removeAll(); setMessage(`Deleted ${r.data?.deleteAllChoreographies ?? 0} choreographies.`); await refetch(); } catch (err) { setMessage(problemsOf(err)[0].message); }
+    try { const r = await removeAll(); setMessage(`Deleted ${r.data?.deleteAllChoreographies ?? 0} choreographies.`); } catch (err) { setMessage(problemsOf(err)[0].message); }
   };
 
   return (
@@ -90,14 +104,14 @@ export function Collections() {
               <>
                 {/* The poster repeats the title link for the pointer; one link per tile for keyboards and screen readers. */}
                 <Link to={`/play/${item.id}`} className="tile-link" tabIndex={-1} aria-hidden="true">
-                  {item.posterUrl ? <img src={item.posterUrl} alt="" loading="lazy" crossOrigin="anonymous" /> : <div className="poster-missing" aria-hidden="true">♫</div>}
+                  {item.posterUrl ? <img src={item.posterUrl} alt="" loading="lazy" crossOrigin="anonymous" /> : <div className="poster-missing" aria-hidden="true"><Clapperboard size={32} aria-hidden="true" /></div>}
                 </Link>
                 <div className="tile-body">
                   <h2 className="tile-title"><Link to={`/play/${item.id}`}>{item.title}</Link></h2>
                   <p className="muted small">{titleCase(item.difficulty)} · {formatDuration(item.duration)} · {formatDate(item.createdAt)}{item.videoStatus === 'MISSING' ? ' · video missing' : ''}</p>
                   <div className="actions">
-                    <button className="btn small" type="button" onClick={() => setEditing(item.id)} disabled={!online} aria-label={`Edit ${item.title}`}>Edit</button>
-                    <button className="btn small danger" type="button" onClick={() => del(item)} disabled={!online} aria-label={`Delete ${item.title}`}>Delete</button>
+                    <button className="btn small" type="button" onClick={() => setEditing(item.id)} disabled={!online} aria-label={`Edit ${item.title}`}><Pencil size={16} aria-hidden="true" /> Edit</button>
+                    <button className="btn small danger" type="button" onClick={() => del(item)} disabled={!online} aria-label={`Delete ${item.title}`}><Trash2 size={16} aria-hidden="true" /> Delete</button>
                   </div>
                 </div>
               </>

@@ -11,6 +11,7 @@ import { ACCEPTED_AUDIO, checkAudioFile, uploadSong, type UploadError } from '..
 import { SHARED_FILES_CACHE } from '../pwa/cache-names';
 import { useOnline } from '../pwa/offline';
 import { DescribeIt } from '../components/DescribeIt';
+import { SongPreview } from '../components/SongPreview';
 
 function useDebounced<T>(value: T, ms: number): T {
   const [v, setV] = useState(value);
@@ -48,6 +49,7 @@ function Upload({ onUploaded }: { onUploaded: (songId: string) => void }) {
   const [error, setError] = useState<UploadError | null>(null);
   const abort = useRef<AbortController | null>(null);
   const [inputKey, setInputKey] = useState(0); // a new key empties the file input after an upload
+  const [uploaded, setUploaded] = useState<string | null>(null);
   useIncomingFile((f) => { setFile(f); setError(null); });
 
   const submit = async (e: FormEvent) => {
@@ -55,7 +57,7 @@ function Upload({ onUploaded }: { onUploaded: (songId: string) => void }) {
     if (!file) { setError({ status: 0, code: 'BAD_USER_INPUT', message: 'Choose an audio file first.', field: 'file' }); return; }
     const problem = checkAudioFile(file);
     if (problem) { setError({ status: 0, code: 'BAD_USER_INPUT', message: problem, field: 'file' }); return; }
-    setError(null); setProgress(0);
+    setError(null); setProgress(0); setUploaded(null);
     abort.current = new AbortController();
     const send = () => uploadSong({ file, title, artist, accessToken: session.current.accessToken, onProgress: setProgress, signal: abort.current!.signal });
     try {
@@ -66,6 +68,7 @@ function Upload({ onUploaded }: { onUploaded: (songId: string) => void }) {
       }
       setProgress(null); setFile(null); setTitle(''); setArtist(''); setInputKey((k) => k + 1);
       onUploaded(song.id);
+      setUploaded(`Uploaded “${song.title}”. It is selected: choose the options and press Start.`);
     } catch (err) {
       setProgress(null);
       setError(err as UploadError);
@@ -93,6 +96,7 @@ function Upload({ onUploaded }: { onUploaded: (songId: string) => void }) {
         </div>
       )}
       {error && <p id="upload-error" className="error" role="alert">{error.message}</p>}
+      <p className="ok" role="status">{uploaded}</p>
       <button className="btn" type="submit" disabled={progress !== null || !online}>{online ? 'Upload' : 'Upload needs a connection'}</button>
     </form>
   );
@@ -149,6 +153,7 @@ export default function Generate() {
                     <span className="song-title">{s.title}</span>
                     <span className="song-meta">{[s.artist, s.bpm ? `${s.bpm} BPM` : '', formatDuration(s.duration), s.isUpload ? 'your upload' : '', s.isDemo ? 'demo' : ''].filter(Boolean).join(' · ')}</span>
                   </label>
+                  <SongPreview songId={s.id} title={s.title} />
                 </li>
               ))}
             </ul>

@@ -1,6 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CollectionDocument, GenerateDocument, SaveChoreographyDocument, SetCountCorrectionDocument, SongCountDocument, TaskDocument } from '../graphql/documents';
+import { CollectionDocument, GenerateDocument, SaveChoreographyDocument, SetCountCorrectionDocument, SongCountDocument, TaskDocument, UpdateChoreographyDocument } from '../graphql/documents';
+import { CloudDownload, CloudOff, FolderCheck, Info } from 'lucide-react';
+import { NotFound } from './NotFound';
+import { collectionChanged, markSaved } from '../collection-cache';
+import { taskTitle } from '../tasks';
+import { Link } from '../router';
 import type { Difficulty, TaskFieldsFragment } from '../graphql/generated/graphql';
 import type { CountCorrectionControls } from '../player/CountTools';
 import { Player } from '../player/Player';
@@ -10,9 +15,14 @@ import { DIFFICULTIES, titleCase } from '../format';
 import { PlanQueue } from './instructor/PlanQueue';
 import { forgetOffline, isKeptOffline, keepOffline, useOnline } from '../pwa/offline';
 
-function SaveForm({ taskId, defaultTitle, defaultDifficulty }: { taskId: string; defaultTitle: string; defaultDifficulty: Difficulty }) {
+/** Save to the collection; when the auto-save preference already did, the same form renames it. */
+function SaveForm({ taskId, savedId, defaultTitle, defaultDifficulty }: { taskId: string; savedId?: string | null; defaultTitle: string; defaultDifficulty: Difficulty }) {
   const online = useOnline();
-  const [save, { loading }] = useMutation(SaveChoreographyDocument);
+  const [saveNew, saveState] = useMutation(SaveChoreographyDocument, {
+    update: (cache, { data }) => { collectionChanged(cache, { entries: true }); markSaved(cache, taskId, data?.saveChoreography.id); },
+  });
+  const [update, updateState] = useMutation(UpdateChoreographyDocument, { update: (cache) => collectionChanged(cache, { entries: false }) });
+  const loading = saveState.loading || updateState.loading;
   const [title, setTitle] = useState(defaultTitle);
   const [difficulty, setDifficulty] = useState<Difficulty>(defaultDifficulty);
   const [notes, setNotes] = useState('');
@@ -20,13 +30,19 @@ function SaveForm({ taskId, defaultTitle, defaultDifficulty }: { taskId: string;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const { data } = await save({ variables: { taskId, title, difficulty, notes: notes || null } });
+      if (savedId) {
+        await update({ variables: { id: savedId, title, difficulty, notes } });
+        navigate(`/play/${savedId}`, { replace: true });
+        return;
+      }
+      const { data } = await saveNew({ variables: { taskId, title, difficulty, notes: notes || null } });
       if (data) navigate(`/play/${data.saveChoreography.id}`, { replace: true });
     } catch (err) { setError(problemsOf(err)[0].message); }
   };
   return (
     <form className="card" onSubmit={submit} aria-label="Save to collection">
-      <h2>Save to collection</h2>
+      <h2>{savedId ? 'In your collection' : 'Save to collection'}</h2>
+      {savedId && <p className="small"><FolderCheck size={16} aria-hidden="true" /> Saved automatically (your preference). Give it a name you will recognise, or <Link to={`/play/${savedId}`}>open the saved copy</Link>.</p>}
       <div className="field"><label htmlFor="save-title">Title</label><input id="save-title" value={title} onChange={(e) => setTitle(e.target.value)} /></div>
       <div className="field"><label htmlFor="save-diff">Difficulty</label>
         <select id="save-diff" value={difficulty} onChange={(e) => setDifficulty(e.target.value as Difficulty)}>{DIFFICULTIES.map((d) => <option key={d} value={d}>{titleCase(d)}</option>)}</select></div>
@@ -52,9 +68,23 @@ function KeepOffline({ urls }: { urls: Array<string | null | undefined> }) {
   return (
     <div className="keep">
       <button type="button" className="btn" aria-pressed={kept} onClick={toggle} disabled={busy || (!kept && !online)}>
-        {busy ? 'Downloading…' : kept ? '✓ Kept offline' : 'Keep offline'}
+        {busy ? 'Downloading…' : kept ? '✓ Kept offline' : <><CloudDownload size={18} aria-hidden="true" /> Keep offline</>}
       </button>
+      {!kept && !online && <span className="muted small"><CloudOff size={16} aria-hidden="true" /> Not kept: the video needs a connection.</span>}
       {error && <span className="error" role="alert">{error}</span>}
+    </div>
+  );
+}
+
+/** What the planner had to change (e.g. "only 5 beginner moves: added intermediate moves"): the dancer should know. */
+function PlanNotes({ plan }: { plan: unknown }) {
+  const notes = (plan as { notes?: unknown } | null)?.notes;
+  const list = Array.isArray(notes) ? notes.filter((n): n is string => typeof n === 'string' && !!n.trim()) : [];
+  if (!list.length) return null;
+  return (
+    <div className="plan-notes" role="note" aria-label="About this choreography">
+      <Info size={18} aria-hidden="true" />
+      <ul>{list.map((n) => <li key={n}>{n}</li>)}</ul>
     </div>
   );
 }
@@ -109,10 +139,11 @@ function TaskPlayer({ task, title }: { task: TaskFieldsFragment; title: string }
   return (
     <section className="page">
       <h1 tabIndex={-1}>{title}</h1>
+      <PlanNotes plan={result.plan} />
       {loading ? <p role="status">Loading…</p> : (
         <Player key={task.id} videoUrl={result.videoUrl ?? null} posterUrl={result.posterUrl} plan={result.plan} analysis={result.analysis} title={title} countCorrection={controls} />
       )}
-      <SaveForm taskId={task.id} defaultTitle={title} defaultDifficulty={task.parameters?.difficulty ?? 'BEGINNER'} />
+      <SaveForm taskId={task.id} savedId={task.savedChoreographyId} defaultTitle={title} defaultDifficulty={task.parameters?.difficulty ?? 'BEGINNER'} />
     </section>
   );
 }
@@ -121,22 +152,28 @@ export default function PlayerPage({ taskId, savedId }: { taskId?: string; saved
   const task = useQuery(TaskDocument, { variables: { id: taskId ?? '' }, skip: !taskId });
   const saved = useQuery(CollectionDocument, { variables: { id: savedId ?? '' }, skip: !savedId });
   const error = task.error ?? saved.error;
+  if (error && problemsOf(error)[0].code === 'NOT_FOUND') return <NotFound what={taskId ? 'task' : 'video'} />;
   if (taskId) {
     const t = task.data?.task;
     if (!t) return <section className="page"><h1 tabIndex={-1}>Player</h1>{error ? <p className="error" role="alert">{problemsOf(error)[0].message}</p> : <p role="status">Loading…</p>}</section>;
-    if (t.status !== 'COMPLETED' || !t.result) return <section className="page"><h1 tabIndex={-1}>Not ready yet</h1><p>This choreography is still being made. <a href={`/tasks/${t.id}`}>See its progress</a>.</p></section>;
-    const title = t.song ? `${t.song.title} (${titleCase(t.parameters?.style ?? 'ROMANTIC')})` : 'My choreography';
-    return <TaskPlayer task={t} title={title} />;
+    if (t.status !== 'COMPLETED' || !t.result) return <section className="page"><h1 tabIndex={-1}>Not ready yet</h1><p>This choreography is {t.status === 'FAILED' ? 'not finished' : 'still being made'}. <Link to={`/tasks/${t.id}`}>See its progress</Link>.</p></section>;
+    return <TaskPlayer task={t} title={taskTitle(t)} />;
   }
   const c = saved.data?.collection;
   if (!c) return <section className="page"><h1 tabIndex={-1}>Player</h1>{error ? <p className="error" role="alert">{problemsOf(error)[0].message}</p> : <p role="status">Loading…</p>}</section>;
   return (
     <section className="page">
-      <h1 tabIndex={-1}>{c.title}</h1>
+      <div className="player-head">
+        <div>
+          <h1 tabIndex={-1}>{c.title}</h1>
+          <p className="muted">{titleCase(c.difficulty)}{c.notes ? ` · ${c.notes}` : ''}</p>
+        </div>
+        {/* Near the top: keeping a video for the studio without signal is decided before practising. */}
+        <KeepOffline urls={[c.videoUrl, c.posterUrl]} />
+      </div>
       <PlanQueue savedId={c.id} />
-      <p className="muted">{titleCase(c.difficulty)}{c.notes ? ` · ${c.notes}` : ''}</p>
+      <PlanNotes plan={c.plan} />
       <Player videoUrl={c.videoUrl ?? null} posterUrl={c.posterUrl} plan={c.plan} analysis={c.analysis} title={c.title} />
-      <KeepOffline urls={[c.videoUrl, c.posterUrl]} />
     </section>
   );
 }

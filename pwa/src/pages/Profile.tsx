@@ -4,7 +4,7 @@ import { UpdatePreferencesDocument, UpdateProfileDocument } from '../graphql/doc
 import { useSession, useSessionObject } from '../auth/AuthContext';
 import { Field, ErrorList } from '../components/Field';
 import { problemsOf, splitProblems } from '../errors';
-import { DIFFICULTIES, titleCase } from '../format';
+import { DIFFICULTIES, formatDate, titleCase } from '../format';
 import type { Difficulty } from '../graphql/generated/graphql';
 
 export function Profile() {
@@ -38,7 +38,7 @@ export function Profile() {
   return (
     <section className="page narrow">
       <h1 tabIndex={-1}>Profile &amp; preferences</h1>
-      <p className="muted">Signed in as <strong>{user.username}</strong>{user.isInstructor ? ' · instructor' : ''} · member since {new Date(user.dateJoined).toLocaleDateString()}</p>
+      <p className="muted">Signed in as <strong>{user.username}</strong>{user.isInstructor ? ' · instructor' : ''} · member since {formatDate(user.dateJoined)}</p>
       <p role="status" className="status">{status}</p>
       <form onSubmit={saveProfile} noValidate aria-label="Profile">
         <h2>Profile</h2>

@@ -1,12 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { print } from 'graphql';
-import { CancelTaskDocument, GenerateDocument, TaskDocument, TaskUpdatedDocument } from '../graphql/documents';
+import { CancelTaskDocument, GenerateDocument, SaveChoreographyDocument, TaskDocument, TaskUpdatedDocument } from '../graphql/documents';
 import type { TaskFieldsFragment } from '../graphql/generated/graphql';
 import type { WsHandle } from '../apollo';
-import { useSessionObject } from '../auth/AuthContext';
+import { useSession, useSessionObject } from '../auth/AuthContext';
 import { navigate } from '../router';
 import { problemsOf } from '../errors';
+import { NotFound } from './NotFound';
+import { collectionChanged, markSaved } from '../collection-cache';
+import { progressMessage, taskState, taskTitle } from '../tasks';
+import { RotateCcw, X } from 'lucide-react';
 import { TASK_STAGES, type TaskStage } from '@bachata/core/browser';
 
 const STAGE_LABELS: Record<Exclude<TaskStage, 'failed'>, string> = {
@@ -23,12 +27,13 @@ export const STAGES: Array<[string, string]> = TASK_STAGES.filter((s): s is Excl
  * socket keeps retrying and a live message stops the polling. A 4401 close (expired access token) is
  * fatal for graphql-ws: refresh once and subscribe again.
  */
-export function useTaskUpdates(taskId: string, ws: WsHandle): { task: TaskFieldsFragment | null; mode: 'live' | 'polling'; error: string | null } {
+export function useTaskUpdates(taskId: string, ws: WsHandle): { task: TaskFieldsFragment | null; mode: 'live' | 'polling'; error: string | null; notFound: boolean } {
   const client = useApolloClient();
   const session = useSessionObject();
   const [task, setTask] = useState<TaskFieldsFragment | null>(null);
   const [mode, setMode] = useState<'live' | 'polling'>('live');
   const [error, setError] = useState<string | null>(null);
+  const [notFound, setNotFound] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -50,7 +55,11 @@ export function useTaskUpdates(taskId: string, ws: WsHandle): { task: TaskFields
         try {
           const { data } = await client.query({ query: TaskDocument, variables: { id: taskId }, fetchPolicy: 'network-only' });
           if (!cancelled && data) accept(data.task);
-        } catch (err) { if (!cancelled) setError(problemsOf(err)[0].message); }
+        } catch (err) {
+          if (cancelled) return;
+          const p = problemsOf(err)[0];
+          if (p.code === 'NOT_FOUND') { finished = true; stopPolling(); setNotFound(true); } else setError(p.message);
+        }
       };
       void tick();
       pollTimer = setInterval(tick, 2000);
@@ -72,7 +81,11 @@ export function useTaskUpdates(taskId: string, ws: WsHandle): { task: TaskFields
               refreshedOnce = true;
               if (await session.refresh()) { subscribe(); return; }
             }
-            if (Array.isArray(err)) setError((err as Array<{ message: string }>)[0]?.message ?? 'Error');
+            if (Array.isArray(err)) {
+              const first = (err as Array<{ message: string; extensions?: { code?: string } }>)[0];
+              if (first?.extensions?.code === 'NOT_FOUND') { finished = true; setNotFound(true); return; }
+              setError(first?.message ?? 'Error');
+            }
             startPolling();
           },
           complete: () => {},
@@ -84,19 +97,38 @@ export function useTaskUpdates(taskId: string, ws: WsHandle): { task: TaskFields
     subscribe();
     return () => { cancelled = true; clearTimeout(watchdog); offClosed(); unsubscribe?.(); stopPolling(); };
   }, [taskId, ws, client, session]);
-  return { task, mode, error };
+  return { task, mode, error, notFound };
+}
+
+/**
+ * "Save finished choreographies automatically": when the app sees a task finish and the preference is on,
+ * it goes to the collection before the player opens (the player then offers to rename it).
+ */
+function useAutoSave() {
+  const { user } = useSession();
+  const [save] = useMutation(SaveChoreographyDocument, {
+    update: (cache, { data }, { variables }) => { collectionChanged(cache, { entries: true }); if (variables) markSaved(cache, variables.taskId, data?.saveChoreography.id); },
+  });
+  return async (task: TaskFieldsFragment) => {
+    if (!user?.preferences.autoSaveChoreographies || task.savedChoreographyId || !task.result) return;
+    try { await save({ variables: { taskId: task.id, title: taskTitle(task), difficulty: task.parameters?.difficulty ?? 'BEGINNER' } }); } catch { /* the player still offers Save */ }
+  };
 }
 
 export function Progress({ taskId, ws }: { taskId: string; ws: WsHandle }) {
-  const { task, mode, error } = useTaskUpdates(taskId, ws);
+  const { task, mode, error, notFound } = useTaskUpdates(taskId, ws);
+  const autoSave = useAutoSave();
   const [cancelTask, cancelState] = useMutation(CancelTaskDocument);
   const [generate, generateState] = useMutation(GenerateDocument);
   const [actionError, setActionError] = useState<string | null>(null);
   const went = useRef(false);
 
   useEffect(() => {
-    if (task?.status === 'COMPLETED' && !went.current) { went.current = true; navigate(`/play/task/${task.id}`, { replace: true }); }
-  }, [task]);
+    if (task?.status === 'COMPLETED' && !went.current) {
+      went.current = true;
+      void autoSave(task).then(() => navigate(`/play/task/${task.id}`, { replace: true }));
+    }
+  }, [task]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const stageIndex = task ? STAGES.findIndex(([s]) => s === task.stage) : -1;
   const retry = async () => {
@@ -111,34 +143,39 @@ export function Progress({ taskId, ws }: { taskId: string; ws: WsHandle }) {
     try { await cancelTask({ variables: { id: taskId } }); } catch (err) { setActionError(problemsOf(err)[0].message); }
   };
   const running = task && (task.status === 'STARTED' || task.status === 'RUNNING');
+  const state = task ? taskState(task) : null;
+  if (notFound) return <NotFound what="task" />;
 
   return (
     <section className="page narrow">
-      <h1 tabIndex={-1}>Making your choreography</h1>
+      <h1 tabIndex={-1}>{state === 'cancelled' ? 'Cancelled' : state === 'failed' ? 'This one did not work out' : 'Making your choreography'}</h1>
       {task?.song && <p className="muted">{[task.song.title, task.song.artist].filter(Boolean).join(' — ')}</p>}
-      <div className="progress-wrap">
-        <progress max={100} value={task?.progress ?? 0} aria-label="Progress">{task?.progress ?? 0}%</progress>
-        <span className="pct" aria-hidden="true">{task?.progress ?? 0}%</span>
-      </div>
-      <p role="status" aria-live="polite" className="message">{task ? task.message : 'Connecting…'}</p>
-      <ol className="stages">
+      {state !== 'cancelled' && state !== 'failed' && (
+        <div className="progress-wrap">
+          <progress max={100} value={task?.progress ?? 0} aria-label="Progress">{task?.progress ?? 0}%</progress>
+          <span className="pct" aria-hidden="true">{task?.progress ?? 0}%</span>
+        </div>
+      )}
+      <p role="status" aria-live="polite" className="message">{task ? (state === 'cancelled' ? 'You cancelled this one. Start it again whenever you like.' : state === 'failed' ? '' : progressMessage(task.message)) : 'Connecting…'}</p>
+      {state !== 'cancelled' && state !== 'failed' && <ol className="stages">
         {STAGES.map(([key, label], i) => (
           <li key={key} className={i < stageIndex ? 'done' : i === stageIndex ? 'current' : ''} aria-current={i === stageIndex ? 'step' : undefined}>{label}</li>
         ))}
         {task && stageIndex < 0 && task.stage && <li className="current" aria-current="step">{task.stage}</li>}
-      </ol>
+      </ol>}
       <p className="muted small">{mode === 'live' ? 'Live updates' : 'Live updates unavailable: checking every 2 seconds.'}</p>
       {error && <div className="alert" role="alert">{error}</div>}
       {actionError && <div className="alert" role="alert">{actionError}</div>}
-      {task?.status === 'FAILED' && (
+      {state === 'failed' && task && (
         <div className="alert" role="alert">
           <p><strong>This one did not work out.</strong> {task.message}</p>
-          <button className="btn primary" type="button" onClick={retry} disabled={generateState.loading}>Try again</button>
         </div>
       )}
       <div className="actions">
-        {running && <button className="btn danger" type="button" onClick={cancel} disabled={cancelState.loading}>Cancel</button>}
+        {(state === 'failed' || state === 'cancelled') && <button className="btn primary" type="button" onClick={retry} disabled={generateState.loading}><RotateCcw size={18} aria-hidden="true" /> Try again</button>}
+        {running && <button className="btn danger" type="button" onClick={cancel} disabled={cancelState.loading}><X size={18} aria-hidden="true" /> Cancel</button>}
         <button className="btn" type="button" onClick={() => navigate('/generate')}>Back to songs</button>
+        <button className="btn" type="button" onClick={() => navigate('/videos')}>My videos</button>
       </div>
     </section>
   );

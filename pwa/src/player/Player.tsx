@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Captions, Maximize, Minimize, Pause, Play, Repeat, SkipBack, SkipForward } from 'lucide-react';
 import { abLoop, countsLabel, loopSeek, moveIndexAt, moveLoop, movesOf, nextMoveStart, previousMoveStart, type Loop } from './timeline';
 import { applyCountOffset, isCountConfidenceLow, nearestBeatIndex, normaliseCountOffset, offsetForTheOneAt, stepCountOffset } from '@bachata/core/browser';
-import { countAt, gridOf } from './counts';
+import { gridOf, shownCountAt } from './counts';
+import { countCues, toVtt } from './captions';
+import { PracticeTimeline } from './PracticeTimeline';
+import { sectionsOf, timelineDuration } from './practice-timeline';
 import { CountTools, LOW_CONFIDENCE_TEXT, type CountCorrectionControls } from './CountTools';
 import { SPEEDS, applySpeed, speedLabel, stepSpeed } from './speed';
 import { actionForKey, SHORTCUTS, type PlayerAction } from './keyboard';
@@ -12,9 +16,10 @@ function playSafe(v: HTMLMediaElement | null) {
   try { const p = v?.play(); if (p && typeof p.catch === 'function') p.catch(() => {}); } catch { /* ignore */ }
 }
 
-/** System fonts lack the media glyphs (⏮ ⏭) on some platforms: draw them. */
-function Icon({ d }: { d: string }) {
-  return <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d={d} fill="currentColor" /></svg>;
+/** Element fullscreen where there is one; iPhone Safari only has the video's own. */
+function enterFullscreen(box: HTMLElement | null, video: HTMLVideoElement | null) {
+  if (box?.requestFullscreen) { box.requestFullscreen().catch(() => undefined); return; }
+  (video as unknown as { webkitEnterFullscreen?: () => void } | null)?.webkitEnterFullscreen?.();
 }
 
 export interface PlayerProps {
@@ -40,11 +45,38 @@ export function Player({ videoUrl, posterUrl, plan, analysis, title, countCorrec
   const [pointA, setPointA] = useState<number | null>(null);
   const [speed, setSpeed] = useState<number>(1);
   const [mirror, setMirror] = useState(false);
+  const [videoDuration, setVideoDuration] = useState<number | null>(null);
+  const [videoFailed, setVideoFailed] = useState(false);
+  const [captions, setCaptions] = useState(false);
+  const [fullscreen, setFullscreen] = useState(false);
+  const stage = useRef<HTMLDivElement>(null);
+  const duration = timelineDuration(videoDuration, moves, songAnalysis);
+  const sections = useMemo(() => sectionsOf(songAnalysis, duration), [songAnalysis, duration]);
   const loopRef = useRef(loop);
   loopRef.current = loop;
 
   const current = moveIndexAt(moves, t);
-  const count = grid ? countAt(grid, t) : null;
+  const count = grid ? shownCountAt(grid, t) : null;
+
+  // The counts as a WebVTT captions track (the dancer's count, so it follows a correction at once).
+  const vttUrl = useMemo(() => {
+    if (!grid || typeof URL.createObjectURL !== 'function') return null;
+    return URL.createObjectURL(new Blob([toVtt(countCues(grid, moves))], { type: 'text/vtt' }));
+  }, [grid, moves]);
+  useEffect(() => () => { if (vttUrl) URL.revokeObjectURL(vttUrl); }, [vttUrl]);
+  useEffect(() => {
+    const track = video.current?.textTracks?.[0];
+    if (track) track.mode = captions ? 'showing' : 'hidden';
+  }, [captions, vttUrl]);
+  useEffect(() => {
+    const onChange = () => setFullscreen(!!document.fullscreenElement && document.fullscreenElement === stage.current);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+  const toggleFullscreen = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    else enterFullscreen(stage.current, video.current);
+  }, []);
 
   // requestAnimationFrame while playing: timeupdate (~4 Hz) is too coarse for counts and loop ends.
   useEffect(() => {
@@ -82,10 +114,17 @@ export function Player({ videoUrl, posterUrl, plan, analysis, title, countCorrec
     const beat = nearestBeatIndex(videoGrid.beats, video.current?.currentTime ?? t);
     if (beat >= 0) changeOffset(normaliseCountOffset(used + offsetForTheOneAt(videoGrid, beat)));
   };
+  // Set A, Set B, and a third tap clears the A–B loop.
   const markAB = () => {
     const now = video.current?.currentTime ?? t;
+    if (loop?.kind === 'ab') { setLoop(null); setPointA(null); return; }
     if (pointA === null) { setPointA(now); setLoop(null); return; }
     setLoop(abLoop(pointA, now)); setPointA(null);
+  };
+  const onGesture = (l: Loop | null) => {
+    if (!l) return;
+    if (l.kind === 'move' && l.moveIndex !== undefined) { loopMove(l.moveIndex); return; }
+    setPointA(null); setLoop(l); seek(l.start); playSafe(video.current);
   };
 
   const act = useCallback((a: PlayerAction) => {
@@ -100,8 +139,10 @@ export function Player({ videoUrl, posterUrl, plan, analysis, title, countCorrec
       case 'toggle-mirror': setMirror((m) => !m); break;
       case 'slower': setRate(stepSpeed(video.current?.playbackRate ?? 1, -1)); break;
       case 'faster': setRate(stepSpeed(video.current?.playbackRate ?? 1, 1)); break;
+      case 'toggle-captions': setCaptions((c) => !c); break;
+      case 'toggle-fullscreen': toggleFullscreen(); break;
     }
-  }, [moves, seek, togglePlay, loopMove, setRate]);
+  }, [moves, seek, togglePlay, loopMove, setRate, toggleFullscreen]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -129,36 +170,63 @@ export function Player({ videoUrl, posterUrl, plan, analysis, title, countCorrec
 
   return (
     <div className="player">
-      <div className="stage-box">
-        {videoUrl ? (
+      <div className={`stage-box${fullscreen ? ' is-fullscreen' : ''}`} ref={stage}>
+        {videoUrl && !videoFailed ? (
           <video ref={video} src={videoUrl} poster={posterUrl ?? undefined} crossOrigin="anonymous" playsInline preload="metadata"
             className={mirror ? 'mirrored' : undefined} aria-label={`${title} choreography video`}
             onPlay={() => setPlaying(true)} onPause={() => setPlaying(false)} onEnded={() => setPlaying(false)}
             onTimeUpdate={(e) => { if (!playing) setT(e.currentTarget.currentTime); }}
-            onLoadedMetadata={(e) => applySpeed(e.currentTarget, speed)} onClick={togglePlay} />
-        ) : <div className="video-missing" role="img" aria-label="Video not available">The video file is not available. The move list still works as a practice sheet.</div>}
+            onLoadedMetadata={(e) => { applySpeed(e.currentTarget, speed); setVideoDuration(e.currentTarget.duration); }}
+            onDurationChange={(e) => setVideoDuration(e.currentTarget.duration)}
+            onError={() => { if (typeof navigator !== 'undefined' && !navigator.onLine) setVideoFailed(true); }}
+            onClick={togglePlay}>
+            {vttUrl && <track kind="captions" src={vttUrl} srcLang="en" label="Moves and counts" />}
+          </video>
+        ) : (
+          <div className="video-missing" role="img" aria-label="Video not available">
+            {videoFailed ? 'This video was not kept offline, so it needs a connection. The moves and counts below still work as a practice sheet.' : 'The video file is not available. The move list still works as a practice sheet.'}
+          </div>
+        )}
         <div className="count" aria-live="off" aria-label={count ? `Count ${count}` : 'No count'}>
           {count ?? '·'}
         </div>
+        {fullscreen && (
+          <div className="stage-overlay" role="toolbar" aria-label="Fullscreen controls">
+            <span className="overlay-move">{current >= 0 ? moves[current].name : ''}</span>
+            <button type="button" className="btn big" onClick={() => act('prev-move')} aria-label="Previous move"><SkipBack size={22} aria-hidden="true" /></button>
+            <button type="button" className="btn big primary" onClick={togglePlay} aria-label={playing ? 'Pause' : 'Play'}>{playing ? <Pause size={22} aria-hidden="true" /> : <Play size={22} aria-hidden="true" />}</button>
+            <button type="button" className="btn big" onClick={() => act('next-move')} aria-label="Next move"><SkipForward size={22} aria-hidden="true" /></button>
+            <button type="button" className="btn big" aria-pressed={loop?.kind === 'move'} onClick={() => act('toggle-loop')} aria-label="Loop current move"><Repeat size={22} aria-hidden="true" /></button>
+            <button type="button" className="btn big" aria-pressed={captions} onClick={() => setCaptions((c) => !c)} aria-label="Captions"><Captions size={22} aria-hidden="true" /></button>
+            <button type="button" className="btn big" onClick={toggleFullscreen} aria-label="Exit fullscreen"><Minimize size={22} aria-hidden="true" /></button>
+          </div>
+        )}
       </div>
       {lowConfidence && <p className="count-warning" role="note">{LOW_CONFIDENCE_TEXT}</p>}
+      {duration > 0 && (
+        <PracticeTimeline duration={duration} t={t} moves={moves} sections={sections} phrases={grid?.phrases ?? []} loop={loop} current={current}
+          bpm={(songAnalysis as { bpm?: number } | null)?.bpm ?? null} onSeek={seek} onGesture={onGesture} />
+      )}
 
       <div className="controls" role="toolbar" aria-label="Player controls">
-        <button type="button" className="btn big" onClick={() => act('prev-move')} aria-label="Previous move"><Icon d="M6 5h2v14H6zM20 5v14L9 12z" /></button>
-        <button type="button" className="btn big primary" onClick={togglePlay} aria-label={playing ? 'Pause' : 'Play'}>{playing ? <Icon d="M6 5h4v14H6zM14 5h4v14h-4z" /> : <Icon d="M7 4v16l13-8z" />}</button>
-        <button type="button" className="btn big" onClick={() => act('next-move')} aria-label="Next move"><Icon d="M16 5h2v14h-2zM4 5v14l11-7z" /></button>
-        <button type="button" className="btn big" aria-pressed={!!loop} onClick={() => act('toggle-loop')} aria-label="Loop current move">Loop</button>
+        <button type="button" className="btn big" onClick={() => act('prev-move')} aria-label="Previous move"><SkipBack size={22} aria-hidden="true" /></button>
+        <button type="button" className="btn big primary" onClick={togglePlay} aria-label={playing ? 'Pause' : 'Play'}>{playing ? <Pause size={22} aria-hidden="true" /> : <Play size={22} aria-hidden="true" />}</button>
+        <button type="button" className="btn big" onClick={() => act('next-move')} aria-label="Next move"><SkipForward size={22} aria-hidden="true" /></button>
+        {/* Lit only for a move loop: an A–B loop has its own button. */}
+        <button type="button" className="btn big" aria-pressed={loop?.kind === 'move'} onClick={() => act('toggle-loop')} aria-label="Loop current move"><Repeat size={20} aria-hidden="true" /> Loop</button>
         <button type="button" className="btn big" aria-pressed={pointA !== null || loop?.kind === 'ab'} onClick={markAB}>
           {pointA === null ? (loop?.kind === 'ab' ? 'A–B on' : 'Set A') : 'Set B'}
         </button>
         <button type="button" className="btn big" aria-pressed={mirror} onClick={() => setMirror((m) => !m)}>Mirror</button>
+        {vttUrl && videoUrl && <button type="button" className="btn big" aria-pressed={captions} onClick={() => setCaptions((c) => !c)}><Captions size={20} aria-hidden="true" /> Captions</button>}
+        {videoUrl && <button type="button" className="btn big" onClick={toggleFullscreen} aria-label="Fullscreen"><Maximize size={20} aria-hidden="true" /></button>}
         <div className="speed" role="radiogroup" aria-label="Speed">
           {SPEEDS.map((s) => (
             <button key={s} type="button" role="radio" aria-checked={speed === s} className="btn big" onClick={() => setRate(s)}>{speedLabel(s)}</button>
           ))}
         </div>
       </div>
-      <p className="muted small" aria-live="polite">
+      <p className="muted small player-status" aria-live="polite">
         {formatDuration(t)} · {current >= 0 ? moves[current].name : 'between moves'}
         {loop && ` · looping ${loop.kind === 'move' ? 'this move' : `${formatDuration(loop.start)}–${formatDuration(loop.end)}`}`}
       </p>

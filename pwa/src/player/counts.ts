@@ -60,3 +60,21 @@ export function describeCountOffset(offsetBeats: number): string {
   const n = Math.abs(offsetBeats);
   return `Every 1 moved ${n} beat${n === 1 ? '' : 's'} ${offsetBeats > 0 ? 'later' : 'earlier'}.`;
 }
+
+/** Beats of count-in shown before the first "1" (like a DJ counting "5, 6, 7, 8" in). */
+export const COUNT_IN_BEATS = 4;
+
+/**
+ * The count the badge shows: as countAt, but before the first "1" only the count-in (the last four
+ * beats), and nothing on the opening frame — a "7" at 0:00, before anything plays, reads as a mistake.
+ */
+export function shownCountAt(grid: CountGrid, t: number): number | null {
+  const { beats, phrases } = grid;
+  if (t < 0.05) return null;
+  if (phrases.length && t < phrases[0] - 1e-6) {
+    const b = lastAtOrBefore(beats, t);
+    const one = nearestBeat(beats, phrases[0]);
+    if (b < 0 || one - b > COUNT_IN_BEATS) return null;
+  }
+  return countAt(grid, t);
+}

@@ -1,9 +1,9 @@
 /** Keyboard shortcuts of the player; the Player maps actions to effects. */
-export type PlayerAction = 'toggle-play' | 'prev-move' | 'next-move' | 'seek-back' | 'seek-forward' | 'toggle-loop' | 'toggle-mirror' | 'slower' | 'faster';
+export type PlayerAction = 'toggle-play' | 'prev-move' | 'next-move' | 'seek-back' | 'seek-forward' | 'toggle-loop' | 'toggle-mirror' | 'slower' | 'faster' | 'toggle-captions' | 'toggle-fullscreen';
 
 export const SHORTCUTS: ReadonlyArray<[string, string]> = [
   ['Space', 'play / pause'], ['← →', 'previous / next move'], ['↓ ↑', 'back / forward 5 s'],
-  ['L', 'loop the current move'], ['M', 'mirror'], ['[ ]', 'slower / faster'],
+  ['L', 'loop the current move'], ['M', 'mirror'], ['[ ]', 'slower / faster'], ['C', 'captions (moves and counts)'], ['F', 'fullscreen'],
 ];
 
 export function actionForKey(e: { key: string; target?: EventTarget | null; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean }): PlayerAction | null {
@@ -19,6 +19,8 @@ export function actionForKey(e: { key: string; target?: EventTarget | null; ctrl
     case 'ArrowUp': return 'seek-forward';
     case 'l': case 'L': return 'toggle-loop';
     case 'm': case 'M': return 'toggle-mirror';
+    case 'c': case 'C': return 'toggle-captions';
+    case 'f': case 'F': return 'toggle-fullscreen';
     case '[': return 'slower';
     case ']': return 'faster';
     default: return null;

@@ -3,7 +3,7 @@
  * The PWA in real Chromium against the real API, PostgreSQL and video job (the api's local runner spawns
  * real job processes: analysis, planning, ffmpeg rendering), at a phone (412×915) and a desktop
  * (1440×900) size. Nothing is mocked.
- * Screenshots of each screen land in pwa/e2e/screenshots/ (git-ignored).
+ * Screenshots of each screen land in .data/test/screenshots/ (git-ignored).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -16,7 +16,7 @@ import type { LocalJobRunner } from '../../../api/src/jobs/local-job-runner';
 jest.setTimeout(300_000);
 
 const pwaDir = join(__dirname, '..', '..');
-const shots = join(pwaDir, 'e2e', 'screenshots');
+const shots = join(pwaDir, '..', '.data', 'test', 'screenshots');
 let t: TestApp;
 let tmp: string;
 let browser: Browser;
@@ -140,6 +140,7 @@ for (const [label, size, phone] of [['phone', { width: 412, height: 915 }, true]
       await page.getByRole('button', { name: 'Upload', exact: true }).click();
       await page.getByRole('radio', { name: /Bachata del Sol/ }).waitFor();
       expect(await page.getByRole('radio', { name: /Bachata del Sol/ }).isChecked()).toBe(true);
+      await page.getByText('Uploaded “Bachata del Sol”. It is selected: choose the options and press Start.').waitFor();
       expect(await page.getByText(/^\d+ songs?$/).textContent()).toMatch(/4 songs/); // three demo songs + the upload
       expect(await page.locator('#difficulty option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['BEGINNER', 'INTERMEDIATE', 'ADVANCED']);
       expect(await page.locator('#style option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['ROMANTIC', 'SENSUAL', 'ENERGETIC', 'PLAYFUL']);
@@ -168,7 +169,7 @@ for (const [label, size, phone] of [['phone', { width: 412, height: 915 }, true]
       await page.getByRole('button', { name: 'Start' }).click();
       await page.waitForURL(/\/tasks\//);
       await page.getByRole('button', { name: 'Cancel' }).click();
-      await page.getByText('Cancelled by user').first().waitFor();
+      await page.getByRole('heading', { name: 'Cancelled' }).waitFor(); // a cancel is its own state, not "did not work out"
       await page.getByRole('button', { name: 'Try again' }).click();
       await page.getByText('Live updates').waitFor();
       const progressSeen = new Set<string>();

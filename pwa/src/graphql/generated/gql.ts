@@ -27,11 +27,16 @@ type Documents = {
     "\n  mutation UpdatePreferences($autoSaveChoreographies: Boolean, $defaultDifficulty: Difficulty, $emailNotifications: Boolean) {\n    updatePreferences(autoSaveChoreographies: $autoSaveChoreographies, defaultDifficulty: $defaultDifficulty, emailNotifications: $emailNotifications) { ...UserFields }\n  }\n": typeof types.UpdatePreferencesDocument,
     "\n  fragment SongFields on Song { id title artist bpm duration genre isDemo isUpload analysed }\n": typeof types.SongFieldsFragmentDoc,
     "\n  query Songs($search: String, $bpmMin: Int, $bpmMax: Int, $first: Int, $after: String) {\n    songs(search: $search, bpmMin: $bpmMin, bpmMax: $bpmMax, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...SongFields } }\n    }\n  }\n": typeof types.SongsDocument,
-    "\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message createdAt updatedAt songId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis countOffsetBeats lowCountConfidence }\n  }\n": typeof types.TaskFieldsFragmentDoc,
+    "\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message createdAt updatedAt songId savedChoreographyId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis countOffsetBeats lowCountConfidence }\n  }\n": typeof types.TaskFieldsFragmentDoc,
     "\n  mutation Generate($input: GenerateChoreographyInput!) { generateChoreography(input: $input) { ...TaskFields } }\n": typeof types.GenerateDocument,
     "\n  query Task($id: ID!) { task(id: $id) { ...TaskFields } }\n": typeof types.TaskDocument,
     "\n  subscription TaskUpdated($taskId: ID!) { taskUpdated(taskId: $taskId) { ...TaskFields } }\n": typeof types.TaskUpdatedDocument,
+    "\n  fragment TaskSummaryFields on ChoreographyTask {\n    id status progress stage message createdAt updatedAt songId savedChoreographyId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { posterUrl duration }\n  }\n": typeof types.TaskSummaryFieldsFragmentDoc,
+    "\n  query MyTasks($first: Int, $after: String, $status: TaskStatus) {\n    tasks(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...TaskSummaryFields } }\n    }\n  }\n": typeof types.MyTasksDocument,
+    "\n  subscription MyTaskUpdates { myTaskUpdates { ...TaskSummaryFields } }\n": typeof types.MyTaskUpdatesDocument,
+    "\n  mutation DeleteTask($id: ID!) { deleteTask(id: $id) }\n": typeof types.DeleteTaskDocument,
     "\n  mutation CancelTask($id: ID!) { cancelTask(id: $id) { ...TaskFields } }\n": typeof types.CancelTaskDocument,
+    "\n  query SongAudio($id: ID!) { song(id: $id) { id audioUrl duration } }\n": typeof types.SongAudioDocument,
     "\n  query SongCount($id: ID!) { song(id: $id) { id countOffsetBeats } }\n": typeof types.SongCountDocument,
     "\n  mutation SetCountCorrection($songId: ID!, $offsetBeats: Int!) { setCountCorrection(songId: $songId, offsetBeats: $offsetBeats) { id countOffsetBeats } }\n": typeof types.SetCountCorrectionDocument,
     "\n  fragment SavedFields on SavedChoreography {\n    id title difficulty notes duration createdAt videoUrl posterUrl videoStatus taskId musicInfo plan analysis\n  }\n": typeof types.SavedFieldsFragmentDoc,
@@ -70,11 +75,16 @@ const documents: Documents = {
     "\n  mutation UpdatePreferences($autoSaveChoreographies: Boolean, $defaultDifficulty: Difficulty, $emailNotifications: Boolean) {\n    updatePreferences(autoSaveChoreographies: $autoSaveChoreographies, defaultDifficulty: $defaultDifficulty, emailNotifications: $emailNotifications) { ...UserFields }\n  }\n": types.UpdatePreferencesDocument,
     "\n  fragment SongFields on Song { id title artist bpm duration genre isDemo isUpload analysed }\n": types.SongFieldsFragmentDoc,
     "\n  query Songs($search: String, $bpmMin: Int, $bpmMax: Int, $first: Int, $after: String) {\n    songs(search: $search, bpmMin: $bpmMin, bpmMax: $bpmMax, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...SongFields } }\n    }\n  }\n": types.SongsDocument,
-    "\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message createdAt updatedAt songId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis countOffsetBeats lowCountConfidence }\n  }\n": types.TaskFieldsFragmentDoc,
+    "\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message createdAt updatedAt songId savedChoreographyId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis countOffsetBeats lowCountConfidence }\n  }\n": types.TaskFieldsFragmentDoc,
     "\n  mutation Generate($input: GenerateChoreographyInput!) { generateChoreography(input: $input) { ...TaskFields } }\n": types.GenerateDocument,
     "\n  query Task($id: ID!) { task(id: $id) { ...TaskFields } }\n": types.TaskDocument,
     "\n  subscription TaskUpdated($taskId: ID!) { taskUpdated(taskId: $taskId) { ...TaskFields } }\n": types.TaskUpdatedDocument,
+    "\n  fragment TaskSummaryFields on ChoreographyTask {\n    id status progress stage message createdAt updatedAt songId savedChoreographyId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { posterUrl duration }\n  }\n": types.TaskSummaryFieldsFragmentDoc,
+    "\n  query MyTasks($first: Int, $after: String, $status: TaskStatus) {\n    tasks(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...TaskSummaryFields } }\n    }\n  }\n": types.MyTasksDocument,
+    "\n  subscription MyTaskUpdates { myTaskUpdates { ...TaskSummaryFields } }\n": types.MyTaskUpdatesDocument,
+    "\n  mutation DeleteTask($id: ID!) { deleteTask(id: $id) }\n": types.DeleteTaskDocument,
     "\n  mutation CancelTask($id: ID!) { cancelTask(id: $id) { ...TaskFields } }\n": types.CancelTaskDocument,
+    "\n  query SongAudio($id: ID!) { song(id: $id) { id audioUrl duration } }\n": types.SongAudioDocument,
     "\n  query SongCount($id: ID!) { song(id: $id) { id countOffsetBeats } }\n": types.SongCountDocument,
     "\n  mutation SetCountCorrection($songId: ID!, $offsetBeats: Int!) { setCountCorrection(songId: $songId, offsetBeats: $offsetBeats) { id countOffsetBeats } }\n": types.SetCountCorrectionDocument,
     "\n  fragment SavedFields on SavedChoreography {\n    id title difficulty notes duration createdAt videoUrl posterUrl videoStatus taskId musicInfo plan analysis\n  }\n": types.SavedFieldsFragmentDoc,
@@ -169,7 +179,7 @@ export function graphql(source: "\n  query Songs($search: String, $bpmMin: Int, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message createdAt updatedAt songId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis countOffsetBeats lowCountConfidence }\n  }\n"): (typeof documents)["\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message createdAt updatedAt songId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis countOffsetBeats lowCountConfidence }\n  }\n"];
+export function graphql(source: "\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message createdAt updatedAt songId savedChoreographyId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis countOffsetBeats lowCountConfidence }\n  }\n"): (typeof documents)["\n  fragment TaskFields on ChoreographyTask {\n    id status progress stage message createdAt updatedAt songId savedChoreographyId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { videoUrl posterUrl duration plan analysis countOffsetBeats lowCountConfidence }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -185,7 +195,27 @@ export function graphql(source: "\n  subscription TaskUpdated($taskId: ID!) { ta
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment TaskSummaryFields on ChoreographyTask {\n    id status progress stage message createdAt updatedAt songId savedChoreographyId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { posterUrl duration }\n  }\n"): (typeof documents)["\n  fragment TaskSummaryFields on ChoreographyTask {\n    id status progress stage message createdAt updatedAt songId savedChoreographyId\n    song { id title artist }\n    parameters { difficulty energyLevel style seed }\n    result { posterUrl duration }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTasks($first: Int, $after: String, $status: TaskStatus) {\n    tasks(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...TaskSummaryFields } }\n    }\n  }\n"): (typeof documents)["\n  query MyTasks($first: Int, $after: String, $status: TaskStatus) {\n    tasks(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...TaskSummaryFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyTaskUpdates { myTaskUpdates { ...TaskSummaryFields } }\n"): (typeof documents)["\n  subscription MyTaskUpdates { myTaskUpdates { ...TaskSummaryFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTask($id: ID!) { deleteTask(id: $id) }\n"): (typeof documents)["\n  mutation DeleteTask($id: ID!) { deleteTask(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CancelTask($id: ID!) { cancelTask(id: $id) { ...TaskFields } }\n"): (typeof documents)["\n  mutation CancelTask($id: ID!) { cancelTask(id: $id) { ...TaskFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SongAudio($id: ID!) { song(id: $id) { id audioUrl duration } }\n"): (typeof documents)["\n  query SongAudio($id: ID!) { song(id: $id) { id audioUrl duration } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
