@@ -5,6 +5,7 @@ export enum DifficultyValue { BEGINNER = 'beginner', INTERMEDIATE = 'intermediat
 export enum EnergyLevelValue { LOW = 'low', MEDIUM = 'medium', HIGH = 'high' }
 export enum StyleValue { ROMANTIC = 'romantic', SENSUAL = 'sensual', ENERGETIC = 'energetic', PLAYFUL = 'playful' }
 export enum TaskStatusValue { STARTED = 'started', RUNNING = 'running', COMPLETED = 'completed', FAILED = 'failed' }
+export enum VideoSizeValue { P360 = '360p', P720 = '720p' }
 export enum CollectionSort { NEWEST = 'newest', OLDEST = 'oldest', TITLE = 'title', DURATION = 'duration' }
 
 registerEnumType(DifficultyValue, { name: 'Difficulty', description: 'How hard the moves are. Legacy low/medium/high map to beginner/intermediate/advanced.' });
@@ -12,3 +13,4 @@ registerEnumType(EnergyLevelValue, { name: 'EnergyLevel' });
 registerEnumType(StyleValue, { name: 'Style', description: 'Move style. The old API\'s traditional maps to romantic, modern to energetic.' });
 registerEnumType(TaskStatusValue, { name: 'TaskStatus', description: 'Legacy pending reads as started.' });
 registerEnumType(CollectionSort, { name: 'CollectionSort' });
+registerEnumType(VideoSizeValue, { name: 'VideoSize', description: 'Height of the rendered video: P360 = 640×360, P720 = 1280×720.' });

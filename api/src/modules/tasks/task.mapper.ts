@@ -1,6 +1,6 @@
 import { toDifficulty, toEnergyLevel, toStyle, toTaskStatus } from '@bachata/core';
 import type { ChoreographyTask } from '../../db/entities';
-import { DifficultyValue, EnergyLevelValue, StyleValue, TaskStatusValue } from '../../graphql/enums';
+import { DifficultyValue, EnergyLevelValue, StyleValue, TaskStatusValue, VideoSizeValue } from '../../graphql/enums';
 import type { GenerationParameters, TaskType } from './task.types';
 
 /** Reads parameters from new rows ({difficulty, energyLevel, style, seed}) and legacy ones (energy_level). */
@@ -12,6 +12,7 @@ export function readParameters(raw: Record<string, unknown> | null | undefined):
     energyLevel: (toEnergyLevel(str(raw.energyLevel ?? raw.energy_level)) ?? null) as EnergyLevelValue | null,
     style: (toStyle(str(raw.style)) ?? null) as StyleValue | null,
     seed: typeof raw.seed === 'number' ? raw.seed : null,
+    videoSize: raw.videoSize === '360p' || raw.videoSize === '720p' ? (raw.videoSize as VideoSizeValue) : null,
   };
 }
 

@@ -17,6 +17,7 @@ export interface GenerateInput {
   energyLevel: string;
   style: string;
   seed?: number | null;
+  videoSize?: string | null;
 }
 
 export class TaskService {
@@ -32,7 +33,7 @@ export class TaskService {
     const task = this.em.create(ChoreographyTask, {
       taskId: randomUUID(), status: 'started', progress: 0, stage: 'queued',
       message: 'Waiting for the video job to start…', userId, songId: song.id,
-      parameters: { songId: song.id, difficulty: input.difficulty, energyLevel: input.energyLevel, style: input.style, seed },
+      parameters: { songId: song.id, difficulty: input.difficulty, energyLevel: input.energyLevel, style: input.style, seed, ...(input.videoSize ? { videoSize: input.videoSize } : {}) },
       attempts: 0, createdAt: now, updatedAt: now,
     });
     await this.em.flush();

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { Connection } from '../../graphql/connection';
-import { DifficultyValue, EnergyLevelValue, StyleValue, TaskStatusValue } from '../../graphql/enums';
+import { DifficultyValue, EnergyLevelValue, StyleValue, TaskStatusValue, VideoSizeValue } from '../../graphql/enums';
 
 @ObjectType()
 export class GenerationParameters {
@@ -9,6 +9,7 @@ export class GenerationParameters {
   @Field(() => EnergyLevelValue, { nullable: true }) energyLevel!: EnergyLevelValue | null;
   @Field(() => StyleValue, { nullable: true }) style!: StyleValue | null;
   @Field(() => Int, { nullable: true }) seed!: number | null;
+  @Field(() => VideoSizeValue, { nullable: true }) videoSize!: VideoSizeValue | null;
 }
 
 @ObjectType()
@@ -47,6 +48,7 @@ export class GenerateChoreographyInput {
   @Field(() => EnergyLevelValue) energyLevel!: EnergyLevelValue;
   @Field(() => StyleValue) style!: StyleValue;
   @Field(() => Int, { nullable: true, description: 'Same seed, same song and same options give the same choreography.' }) seed?: number | null;
+  @Field(() => VideoSizeValue, { nullable: true, description: 'Size of the video; default: the server\'s RENDER_SIZE.' }) videoSize?: VideoSizeValue | null;
 }
 
 @ArgsType()

@@ -104,6 +104,8 @@ export type GenerateChoreographyInput = {
   seed?: InputMaybe<Scalars['Int']['input']>;
   songId: Scalars['ID']['input'];
   style: Style;
+  /** Size of the video; default: the server's RENDER_SIZE. */
+  videoSize?: InputMaybe<VideoSize>;
 };
 
 export type GenerationParameters = {
@@ -112,6 +114,7 @@ export type GenerationParameters = {
   energyLevel?: Maybe<EnergyLevel>;
   seed?: Maybe<Scalars['Int']['output']>;
   style?: Maybe<Style>;
+  videoSize?: Maybe<VideoSize>;
 };
 
 export type Mutation = {
@@ -400,6 +403,11 @@ export type User = {
   preferences: Preferences;
   username: Scalars['String']['output'];
 };
+
+/** Height of the rendered video: P360 = 640×360, P720 = 1280×720. */
+export type VideoSize =
+  | 'P360'
+  | 'P720';
 
 /** MISSING: the saved video file is gone (old uploads). */
 export type VideoStatus =
