@@ -122,7 +122,9 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
   const size = opts.size ?? '360p';
   const [w, h] = RENDER_SIZES[size];
   const resolveClip = opts.resolveClip ?? ((c: string) => c);
-  const report = (f: number) => opts.onProgress?.(Math.max(0, Math.min(1, f)));
+  let reported = 0;
+  // never backwards: the share of each stage is an estimate
+  const report = (f: number) => { reported = Math.max(reported, Math.max(0, Math.min(1, f))); opts.onProgress?.(reported); };
   if (signal?.aborted) throw new RenderAbortedError();
   mkdirSync(outDir, { recursive: true });
   mkdirSync(cacheDir, { recursive: true });
@@ -159,15 +161,16 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
     for (const seg of segments) {
       const move = opts.drawGenerated === false ? undefined : generatedMove(seg.moveId);
       if (move) {
-        // the song's tempo over this piece: the clip's counts over the time they get
-        const speed = seg.hold || seg.motionFrames <= 0 ? 0 : (seg.clipEnd - seg.clipStart) / (seg.motionFrames / RENDER_FPS);
-        const songTempo = speed > 0 ? move.tempo * speed : songBpm ?? move.tempo;
+        // the song's tempo over this piece (the plan's ratio is of seconds, not of rounded frames)
+        const songTempo = !seg.hold && seg.tempoRatio > 0 ? move.tempo * seg.tempoRatio : songBpm ?? move.tempo;
         const band = Math.max(40, Math.round(songTempo / TEMPO_BAND) * TEMPO_BAND);
         const frames = frameCount({ beats: move.beats, tempo: band }, RENDER_FPS);
         const file = join(drawDir, `${move.moveId}-${moveHash(move)}-${band}bpm-${size}.mp4`);
         const draw = draws.get(file) ?? { moveId: move.moveId, tempo: band, frames, file };
         draws.set(file, draw);
-        const scale = (t: number) => Math.round(((t * move.tempo) / band) * RENDER_FPS);
+        // clip seconds at the reference tempo → frames of the drawing (the whole move is the whole drawing)
+        const moveSeconds = (move.beats * 60) / move.tempo;
+        const scale = (t: number) => Math.round((t / moveSeconds) * frames);
         const first = Math.min(frames - 1, scale(seg.clipStart));
         const end = seg.hold ? first + 1 : Math.max(first + 1, Math.min(frames, scale(seg.clipEnd)));
         plans.push({ seg, src: file, first, end, source: 'drawn', draw });
@@ -263,8 +266,7 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
       progress();
     });
     if (signal?.aborted) throw new RenderAbortedError();
-    for (const s of rendered) done.set(`piece:${s.startFrame}`, COPY_WEIGHT);
-    progress();
+    report(pieceShare);
 
     // 4. join with stream copy and mux the song; each piece's length is given, so the joins sit exactly on its frames
     const list = join(work, 'pieces.txt');
