@@ -23,6 +23,7 @@ export const SEGMENT_CACHE_VERSION = 2;
 export const TEMPO_BAND = 1;
 const TICKS_PER_FRAME = TIME_BASE / RENDER_FPS;
 
+
 export type RenderSize = '360p' | '720p';
 export const RENDER_SIZES: Record<RenderSize, [number, number]> = { '360p': [640, 360], '720p': [1280, 720] };
 
@@ -45,7 +46,11 @@ export interface RenderChoreographyOptions {
 export type PieceSource = 'copy' | 'reencoded' | 'drawn';
 
 export interface RenderedSegment extends Segment {
+  /** the file the piece's frames are copied from (the clip, or its drawing or re-encode in the cache) */
   file: string;
+  /** the piece's first frame in `file` (a keyframe) */
+  firstFrame: number;
+  /** nothing had to be drawn or re-encoded for it */
   cached: boolean;
   source: PieceSource;
   /** video frames in the piece (each clip frame once) */
@@ -85,18 +90,30 @@ async function mapLimited<T>(items: T[], limit: number, fn: (item: T) => Promise
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-/** A piece written with stream copy: frames [first, first + count) of `file` spread over its output frame times. */
-interface CopyJob { file: string; firstPts: number; count: number; motionTicks: number; totalTicks: number; out: string }
+/** One piece in the joined video: `count` frames of `file` from frame `first`, over its output frame times. */
+export interface JoinPiece { file: string; firstPts: number; lastPts: number; count: number; startTicks: number; motionTicks: number; totalTicks: number }
 
-export function copyArgs(j: CopyJob): string[] {
-  const { count: n, motionTicks: m, totalTicks: f } = j;
-  // ticks of frame N: round(N·M/n); the last frame is shown until the piece's end (the held pose)
-  const at = (x: string) => `round(${x}*${m}/${n})`;
-  const setts = `setts=time_base=1/${TIME_BASE}:ts=${at('N')}:duration=if(eq(N\\,${n - 1})\\,${f}-${at('N')}\\,${at('(N+1)')}-${at('N')})`;
-  // seeking a quarter frame past the keyframe lands on it (stream copy keeps from the keyframe on)
-  const seek = j.firstPts > 0 ? ['-ss', (j.firstPts + 0.25 / RENDER_FPS).toFixed(6)] : [];
-  return [...seek, '-i', j.file, '-map', '0:v:0', '-c', 'copy', '-frames:v', String(n), '-bsf:v', setts,
-    '-video_track_timescale', String(TIME_BASE), '-an', '-f', 'mp4', j.out];
+/**
+ * ffmpeg's expression for the new timestamp (ticks) of the video's packet number `x`: piece by piece,
+ * frame i of a piece's n frames at start + round(i·M/n); at the end of the video its total length. A
+ * flat sum of `between` terms, not nested ifs, so a long song stays within the evaluator's depth.
+ */
+export function timestampExpr(pieces: JoinPiece[], x: string): string {
+  const terms: string[] = [];
+  let first = 0;
+  for (const p of pieces) {
+    terms.push(`between(${x},${first},${first + p.count - 1})*(${p.startTicks}+round((${x}-${first})*${p.motionTicks}/${p.count}))`);
+    first += p.count;
+  }
+  const last = pieces[pieces.length - 1];
+  terms.push(`gte(${x},${first})*${last.startTicks + last.totalTicks}`);
+  return terms.join('+');
+}
+
+/** The concat list: each piece's frames, from a quarter frame past its keyframe (the seek lands on it) to half a frame past its last. */
+export function concatList(pieces: JoinPiece[]): string {
+  const q = (f: string) => `'${f.replace(/'/g, "'\\''")}'`;
+  return pieces.map((p) => `file ${q(p.file)}\ninpoint ${(p.firstPts + 0.25 / RENDER_FPS).toFixed(6)}\noutpoint ${(p.lastPts + 0.5 / RENDER_FPS).toFixed(6)}\n`).join('');
 }
 
 /** Frames [first, end) of a clip re-encoded at the output size, frame for frame (for clips that cannot be copied). */
@@ -185,9 +202,11 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
     const ref = await referenceHash(cacheDir, w, h, RENDER_FPS);
     // clips that cannot be copied as they are: which frames, and the re-encode that makes them copyable
     const reencodes = new Map<string, Reencode>();
+    // the clips' packet lists, a few ffprobe at a time (cached on disk for the next video)
+    await mapLimited([...new Set(plans.filter((p) => p.source !== 'drawn').map((p) => p.src))], 4, async (src) => { await clipFrames(src, cacheDir); });
     for (const p of plans) {
       if (p.source === 'drawn') continue;
-      const info = await clipFrames(p.src);
+      const info = await clipFrames(p.src, cacheDir);
       if (!info.pts.length) throw new RenderError('Rendering the video failed', `clip has no frames: ${p.seg.clip}`);
       p.first = Math.min(info.pts.length - 1, frameAt(info, p.seg.clipStart));
       p.end = p.seg.hold ? p.first + 1 : Math.max(p.first + 1, frameAt(info, p.seg.clipEnd));
@@ -204,9 +223,8 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
     const toReencode = [...reencodes.values()].filter((r) => !existsSync(r.file));
 
     // progress: drawing and re-encoding by frames, each copied piece as a few frames' worth
-    const COPY_WEIGHT = 3;
     const work0 = toDraw.reduce((n, d) => n + d.frames, 0) + toReencode.reduce((n, r) => n + (r.end - r.first), 0);
-    const totalWork = work0 + COPY_WEIGHT * segments.length || 1;
+    const totalWork = work0 || 1;
     const done = new Map<string, number>();
     const pieceShare = 0.85;
     const progress = () => report((pieceShare * [...done.values()].reduce((a, b) => a + b, 0)) / totalWork);
@@ -240,43 +258,34 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
     });
     if (signal?.aborted) throw new RenderAbortedError();
 
-    // 3. every piece: its frames with new timestamps, stream copy
+    // 3. one pass: every piece's own frames by stream copy, each packet's timestamp rewritten (setts), the song muxed in
+    await mapLimited([...new Set(plans.map((p) => p.src))], 4, async (src) => { await clipFrames(src, cacheDir); });
     const rendered: RenderedSegment[] = [];
-    const copies = new Map<string, CopyJob>();
+    const pieces: JoinPiece[] = [];
     for (const p of plans) {
-      const info = await clipFrames(p.src);
+      const info = await clipFrames(p.src, cacheDir);
       if (p.end < 0) p.end = p.seg.hold ? 1 : info.pts.length;
-      if (p.source === 'drawn' && !info.keyframe[p.first]) {
-        throw new RenderError('Rendering the video failed', `drawn clip ${p.src} has no keyframe at frame ${p.first}`);
-      }
+      if (!info.keyframe[p.first]) throw new RenderError('Rendering the video failed', `${p.src} has no keyframe at frame ${p.first}`);
       const count = Math.max(1, Math.min(info.pts.length, p.end) - p.first);
       const totalTicks = p.seg.frames * TICKS_PER_FRAME;
-      const motionTicks = p.seg.hold ? totalTicks : p.seg.motionFrames * TICKS_PER_FRAME;
-      const file = join(cacheDir, `${hash({ src: fileId(p.src), first: p.first, count, motionTicks, totalTicks, size })}.mp4`);
-      const cached = existsSync(file);
-      if (!cached && !copies.has(file)) copies.set(file, { file: p.src, firstPts: info.pts[p.first], count, motionTicks, totalTicks, out: file });
-      rendered.push({ ...p.seg, clip: p.source === 'drawn' ? p.seg.clip : resolveClip(p.seg.clip, size), file, cached, source: p.source, pieceFrames: count });
+      pieces.push({
+        file: p.src, firstPts: info.pts[p.first], lastPts: info.pts[p.first + count - 1], count,
+        startTicks: p.seg.startFrame * TICKS_PER_FRAME, motionTicks: p.seg.hold ? totalTicks : p.seg.motionFrames * TICKS_PER_FRAME, totalTicks,
+      });
+      const made = p.draw ? toDraw.includes(p.draw) : p.source === 'reencoded' && toReencode.some((r) => r.file === p.src);
+      rendered.push({ ...p.seg, clip: p.source === 'drawn' ? p.seg.clip : resolveClip(p.seg.clip, size), file: p.src, firstFrame: p.first, cached: !made, source: p.source, pieceFrames: count });
     }
-    await mapLimited([...copies.values()], 2, async (j) => {
-      const tmp = tmpIn(cacheDir);
-      await guard(runFfmpeg(copyArgs({ ...j, out: tmp }), { signal: inner.signal }));
-      renameSync(tmp, j.out);
-      temps.delete(tmp);
-      done.set(j.out, COPY_WEIGHT);
-      progress();
-    });
-    if (signal?.aborted) throw new RenderAbortedError();
     report(pieceShare);
-
-    // 4. join with stream copy and mux the song; each piece's length is given, so the joins sit exactly on its frames
     const list = join(work, 'pieces.txt');
-    writeFileSync(list, rendered.map((s) => `file '${s.file.replace(/'/g, "'\\''")}'\nduration ${(s.frames / RENDER_FPS).toFixed(9)}\n`).join(''));
+    writeFileSync(list, concatList(pieces));
     const videoTmp = join(work, VIDEO_FILE);
     const videoDuration = totalFrames / RENDER_FPS;
+    const ts = timestampExpr(pieces, 'N');
+    const setts = `setts=time_base=1/${TIME_BASE}:ts=${ts}:duration=${timestampExpr(pieces, '(N+1)')}-(${ts})`.replace(/,/g, '\\,');
     await runFfmpeg([
-      '-f', 'concat', '-safe', '0', '-i', list, '-i', audioPath,
-      '-map', '0:v:0', '-map', '1:a:0', '-c:v', 'copy', '-c:a', 'aac', '-b:a', '128k', '-ac', '2',
-      '-video_track_timescale', String(TIME_BASE), '-t', videoDuration.toFixed(4), '-movflags', '+faststart', '-f', 'mp4', videoTmp,
+      '-f', 'concat', '-safe', '0', '-i', list, '-t', videoDuration.toFixed(4), '-i', audioPath,
+      '-map', '0:v:0', '-map', '1:a:0', '-c:v', 'copy', '-bsf:v', setts, '-c:a', 'aac', '-b:a', '128k', '-ac', '2',
+      '-video_track_timescale', String(TIME_BASE), '-movflags', '+faststart', '-f', 'mp4', videoTmp,
     ], { signal, onTime: (t) => report(pieceShare + (0.97 - pieceShare) * Math.min(1, t / videoDuration)) });
 
     // 5. poster from a moment where the couple is already dancing

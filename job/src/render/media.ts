@@ -4,6 +4,7 @@
  * writes at the output size (same codec parameters, so pieces join without re-encoding).
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { h264Args, RenderError, runFfmpeg } from './ffmpeg';
@@ -38,17 +39,35 @@ function run(cmd: string, args: string[]): Promise<string> {
 
 const memo = new Map<string, Promise<ClipFrames>>();
 
-/** The frames of a clip's first video stream (remembered per file, size and mtime). */
-export function clipFrames(path: string): Promise<ClipFrames> {
+/**
+ * The frames of a clip's first video stream, remembered per file, size and mtime: in this process, and
+ * in `cacheDir` when given (a second video of the same clips reads no packet list again).
+ */
+export function clipFrames(path: string, cacheDir?: string): Promise<ClipFrames> {
   const st = statSync(path);
   const key = `${path}:${st.size}:${st.mtimeMs}`;
   let p = memo.get(key);
   if (!p) {
-    p = readClipFrames(path);
+    p = cacheDir ? cachedClipFrames(path, key, cacheDir) : readClipFrames(path);
     memo.set(key, p);
     p.catch(() => memo.delete(key));
   }
   return p;
+}
+
+async function cachedClipFrames(path: string, key: string, cacheDir: string): Promise<ClipFrames> {
+  const dir = join(cacheDir, 'probes');
+  const file = join(dir, `${createHash('sha256').update(key).digest('hex').slice(0, 24)}.json`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as ClipFrames;
+  } catch {
+    const info = await readClipFrames(path);
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(info));
+    renameSync(tmp, file);
+    return info;
+  }
 }
 
 async function readClipFrames(path: string): Promise<ClipFrames> {
