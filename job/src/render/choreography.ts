@@ -275,16 +275,25 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
       const made = p.draw ? toDraw.includes(p.draw) : p.source === 'reencoded' && toReencode.some((r) => r.file === p.src);
       rendered.push({ ...p.seg, clip: p.source === 'drawn' ? p.seg.clip : resolveClip(p.seg.clip, size), file: p.src, firstFrame: p.first, cached: !made, source: p.source, pieceFrames: count });
     }
+    // the song as AAC once per song and length (a second video of it copies the audio too)
+    const videoDuration = totalFrames / RENDER_FPS;
+    const aac = join(cacheDir, `audio-${hash({ audio: fileId(audioPath), frames: totalFrames })}.m4a`);
+    if (!existsSync(aac)) {
+      const tmp = tmpIn(cacheDir).replace(/\.mp4$/, '.m4a');
+      temps.add(tmp);
+      await runFfmpeg(['-t', videoDuration.toFixed(4), '-i', audioPath, '-map', '0:a:0', '-c:a', 'aac', '-b:a', '128k', '-ac', '2', '-f', 'mp4', tmp], { signal: inner.signal });
+      renameSync(tmp, aac);
+      temps.delete(tmp);
+    }
     report(pieceShare);
     const list = join(work, 'pieces.txt');
     writeFileSync(list, concatList(pieces));
     const videoTmp = join(work, VIDEO_FILE);
-    const videoDuration = totalFrames / RENDER_FPS;
     const ts = timestampExpr(pieces, 'N');
     const setts = `setts=time_base=1/${TIME_BASE}:ts=${ts}:duration=${timestampExpr(pieces, '(N+1)')}-(${ts})`.replace(/,/g, '\\,');
     await runFfmpeg([
-      '-f', 'concat', '-safe', '0', '-i', list, '-t', videoDuration.toFixed(4), '-i', audioPath,
-      '-map', '0:v:0', '-map', '1:a:0', '-c:v', 'copy', '-bsf:v', setts, '-c:a', 'aac', '-b:a', '128k', '-ac', '2',
+      '-f', 'concat', '-safe', '0', '-i', list, '-i', aac,
+      '-map', '0:v:0', '-map', '1:a:0', '-c:v', 'copy', '-bsf:v', setts, '-c:a', 'copy',
       '-video_track_timescale', String(TIME_BASE), '-movflags', '+faststart', '-f', 'mp4', videoTmp,
     ], { signal, onTime: (t) => report(pieceShare + (0.97 - pieceShare) * Math.min(1, t / videoDuration)) });
 
@@ -310,5 +319,5 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
 /** Temporary files a render may leave while it runs (for cleanup checks). */
 export function renderTempFiles(outDir: string, cacheDir: string): string[] {
   const list = (d: string, re: RegExp) => (existsSync(d) ? readdirSync(d).filter((f) => re.test(f)).map((f) => join(d, f)) : []);
-  return [...list(outDir, /^\.render-/), ...list(cacheDir, /\.tmp\.mp4$/), ...list(join(cacheDir, 'drawn'), /\.tmp\.mp4$/)];
+  return [...list(outDir, /^\.render-/), ...list(cacheDir, /\.tmp\.(mp4|m4a)$/), ...list(join(cacheDir, 'drawn'), /\.tmp\.mp4$/)];
 }
