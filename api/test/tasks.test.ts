@@ -60,14 +60,14 @@ describe('generateChoreography and tasks', () => {
     expect(rows[0].parameters).toMatchObject({ songId: Number(songId), difficulty: 'intermediate', energyLevel: 'high', style: 'sensual', seed: 42 });
   });
 
-  it('keeps the dancer\'s video size for the job, and rejects a size that does not exist', async () => {
+  it('keeps the dancer\'s video size and captions choice for the job, and rejects a size that does not exist', async () => {
     const u = await registerUser(t);
-    const M = `mutation($s: ID!, $v: VideoSize) { generateChoreography(input: { songId: $s, difficulty: BEGINNER, energyLevel: LOW, style: ROMANTIC, videoSize: $v }) { id parameters { videoSize } } }`;
-    const r = await t.gql(M, { s: songId, v: 'P720' }, u.accessToken);
+    const M = `mutation($s: ID!, $v: VideoSize, $c: Boolean) { generateChoreography(input: { songId: $s, difficulty: BEGINNER, energyLevel: LOW, style: ROMANTIC, videoSize: $v, captions: $c }) { id parameters { videoSize captions } } }`;
+    const r = await t.gql(M, { s: songId, v: 'P720', c: true }, u.accessToken);
     expect(r.errors).toBeUndefined();
-    expect(r.data.generateChoreography.parameters.videoSize).toBe('P720');
+    expect(r.data.generateChoreography.parameters).toEqual({ videoSize: 'P720', captions: true });
     const { rows } = await t.app.services.pool.query(`SELECT parameters FROM choreography_tasks WHERE task_id = $1`, [r.data.generateChoreography.id]);
-    expect(rows[0].parameters.videoSize).toBe('720p');
+    expect(rows[0].parameters).toMatchObject({ videoSize: '720p', captions: true });
     const none = await t.gql(M, { s: songId, v: null }, u.accessToken);
     expect(none.data.generateChoreography.parameters.videoSize).toBeNull();
     expect((await t.gql(M, { s: songId, v: '4K' }, u.accessToken)).errors![0].extensions!.code).toBe('BAD_USER_INPUT');

@@ -163,7 +163,7 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     }
     let lastWrite = 0;
     const rendered = await renderChoreography({
-      plan, audioPath, outDir: work, cacheDir: join(cacheDir, 'segments'), size, signal: o.signal,
+      plan, audioPath, outDir: work, cacheDir: join(cacheDir, 'segments'), size, signal: o.signal, captions: task.parameters.captions === true,
       resolveClip: (clip, at) => clipFiles.get(`${at}:${clip}`) ?? clipFiles.get(clip) ?? clip,
       onProgress: (fraction) => {
         const now = Date.now();

@@ -244,3 +244,29 @@ describeReal('a video of real clips (the original library, as the importer norma
     expect(saveBoundaryFrames('real-720p', res)).toHaveLength(res.segments.length);
   }, 300_000);
 });
+
+describe('captions for sharing', () => {
+  it('burns in the move name and the counts, keeping every frame and its timestamp', async () => {
+    const short = join(root, 'short.wav');
+    makeSong(short, 8, BPM);
+    const plan = makePlan(builtIn.slice(0, 1), BPM, 0.5, 2);
+    const cache = join(root, 'cache-captions');
+    const plain = await renderChoreography({ plan, audioPath: short, outDir: join(root, 'plain'), cacheDir: cache });
+    const captioned = await renderChoreography({ plan, audioPath: short, outDir: join(root, 'captioned'), cacheDir: cache, captions: true });
+    const a = videoPackets(plain.videoPath), b = videoPackets(captioned.videoPath);
+    expect(b.map((p) => p.pts)).toEqual(a.map((p) => p.pts));
+    expect(Math.abs((await streamEnd(captioned.videoPath, 'audio')) - (await streamEnd(captioned.videoPath, 'video')))).toBeLessThanOrEqual(1 / FPS);
+    // one second into the first move: the bottom corners carry text, the top of the frame is the same picture
+    const gray = (file: string) => execFileSync('ffmpeg', ['-v', 'error', '-ss', '1.5', '-i', file, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'gray', 'pipe:1']);
+    const p = gray(plain.videoPath), c = gray(captioned.videoPath);
+    const diff = (x0: number, y0: number, x1: number, y1: number) => {
+      let n = 0;
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (Math.abs(p[y * 640 + x] - c[y * 640 + x]) > 40) n++;
+      return n;
+    };
+    expect(diff(0, 300, 320, 360)).toBeGreaterThan(200); // the move's name
+    expect(diff(560, 260, 640, 360)).toBeGreaterThan(100); // the count
+    expect(diff(0, 0, 640, 200)).toBeLessThan(200);
+    execFileSync('ffmpeg', ['-v', 'error', '-y', '-ss', '1.5', '-i', captioned.videoPath, '-frames:v', '1', '-update', '1', join(FRAMES_DIR, 'builtin-captions.png')]);
+  }, 180_000);
+});

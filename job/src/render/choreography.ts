@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync, rea
 import { join, resolve } from 'node:path';
 import type { ChoreographyPlan } from '@bachata/core';
 import { frameCount, generatedMove, moveHash } from '../library/generated';
+import { captionsAss } from './captions';
 import { clipEncoder } from './clip-pool';
 import { h264Args, mediaDuration, RenderAbortedError, RenderError, runFfmpeg } from './ffmpeg';
 import { clipFrames, referenceHash, TIME_BASE, type ClipFrames } from './media';
@@ -40,6 +41,8 @@ export interface RenderChoreographyOptions {
   resolveClip?: (clip: string, size: RenderSize) => string;
   /** draw built-in moves at the song's tempo (default true); false stretches their library clips like real ones */
   drawGenerated?: boolean;
+  /** burn in the move names and counts (for sharing outside the app); re-encodes the video once */
+  captions?: boolean;
 }
 
 /** How a piece was made: timestamps rewritten on the clip's own frames, or on re-encoded or drawn frames first. */
@@ -296,6 +299,18 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
       '-map', '0:v:0', '-map', '1:a:0', '-c:v', 'copy', '-bsf:v', setts, '-c:a', 'copy',
       '-video_track_timescale', String(TIME_BASE), '-movflags', '+faststart', '-f', 'mp4', videoTmp,
     ], { signal, onTime: (t) => report(pieceShare + (0.97 - pieceShare) * Math.min(1, t / videoDuration)) });
+
+    // 4. captions burned in on request: the one full re-encode, every frame kept with its timestamp
+    if (opts.captions) {
+      const ass = join(work, 'captions.ass');
+      writeFileSync(ass, captionsAss(plan.timeline, w, h));
+      const captioned = join(work, `captioned-${VIDEO_FILE}`);
+      // the job's encoder settings without a fixed rate (the frames keep their own times) and with the audio copied
+      const encoder = h264Args(RENDER_FPS).filter((a, i, all) => a !== '-r' && all[i - 1] !== '-r' && a !== '-an');
+      await runFfmpeg(['-i', videoTmp, '-map', '0:v:0', '-map', '0:a:0', '-vf', `subtitles=${ass.replace(/[\\':,;\[\]]/g, '\\$&')}`, '-fps_mode', 'passthrough',
+        '-enc_time_base', `1/${TIME_BASE}`, ...encoder, '-c:a', 'copy', '-video_track_timescale', String(TIME_BASE), '-movflags', '+faststart', '-f', 'mp4', captioned], { signal });
+      renameSync(captioned, videoTmp);
+    }
 
     // 5. poster from a moment where the couple is already dancing
     const posterTmp = join(work, POSTER_FILE);

@@ -119,6 +119,7 @@ export default function Generate() {
   const [energyLevel, setEnergy] = useState<EnergyLevel>('MEDIUM');
   const [style, setStyle] = useState<Style>('ROMANTIC');
   const [videoSize, setVideoSize] = useState<VideoSize>(defaultVideoSize);
+  const [captions, setCaptions] = useState(false);
   const [generate, genState] = useMutation(GenerateDocument);
   const [problems, setProblems] = useState<string[]>([]);
   const songs = data?.songs.edges.map((e) => e.node) ?? [];
@@ -127,7 +128,7 @@ export default function Generate() {
     e.preventDefault();
     if (!songId) { setProblems(['Pick a song first.']); return; }
     try {
-      const { data: d } = await generate({ variables: { input: { songId, difficulty, energyLevel, style, videoSize } } });
+      const { data: d } = await generate({ variables: { input: { songId, difficulty, energyLevel, style, videoSize, captions } } });
       if (d) navigate(`/tasks/${d.generateChoreography.id}`);
     } catch (err) { setProblems(problemsOf(err).map((p) => p.message)); }
   };
@@ -177,6 +178,7 @@ export default function Generate() {
               <option value="P360">360p (smaller file, for phones)</option>
               <option value="P720">720p (sharper, for big screens)</option>
             </select></div>
+          <div className="field"><label><input type="checkbox" checked={captions} onChange={(e) => setCaptions(e.target.checked)} /> Move names and counts in the video (for sharing)</label></div>
           <ErrorList messages={problems} />
           <p className="muted small">{songId ? `Song: ${songs.find((s) => s.id === songId)?.title ?? 'your upload'}` : 'Pick a song from the library or upload one.'}</p>
           <button className="btn primary wide" type="submit" disabled={genState.loading || !online}>{online ? (genState.loading ? 'Starting…' : 'Start') : 'Generating needs a connection'}</button>

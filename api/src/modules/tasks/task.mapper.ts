@@ -13,6 +13,7 @@ export function readParameters(raw: Record<string, unknown> | null | undefined):
     style: (toStyle(str(raw.style)) ?? null) as StyleValue | null,
     seed: typeof raw.seed === 'number' ? raw.seed : null,
     videoSize: raw.videoSize === '360p' || raw.videoSize === '720p' ? (raw.videoSize as VideoSizeValue) : null,
+    captions: typeof raw.captions === 'boolean' ? raw.captions : null,
   };
 }
 

@@ -18,6 +18,7 @@ export interface GenerateInput {
   style: string;
   seed?: number | null;
   videoSize?: string | null;
+  captions?: boolean | null;
 }
 
 export class TaskService {
@@ -33,7 +34,7 @@ export class TaskService {
     const task = this.em.create(ChoreographyTask, {
       taskId: randomUUID(), status: 'started', progress: 0, stage: 'queued',
       message: 'Waiting for the video job to start…', userId, songId: song.id,
-      parameters: { songId: song.id, difficulty: input.difficulty, energyLevel: input.energyLevel, style: input.style, seed, ...(input.videoSize ? { videoSize: input.videoSize } : {}) },
+      parameters: { songId: song.id, difficulty: input.difficulty, energyLevel: input.energyLevel, style: input.style, seed, ...(input.videoSize ? { videoSize: input.videoSize } : {}), ...(input.captions ? { captions: true } : {}) },
       attempts: 0, createdAt: now, updatedAt: now,
     });
     await this.em.flush();

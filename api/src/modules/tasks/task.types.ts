@@ -10,6 +10,7 @@ export class GenerationParameters {
   @Field(() => StyleValue, { nullable: true }) style!: StyleValue | null;
   @Field(() => Int, { nullable: true }) seed!: number | null;
   @Field(() => VideoSizeValue, { nullable: true }) videoSize!: VideoSizeValue | null;
+  @Field(() => Boolean, { nullable: true }) captions!: boolean | null;
 }
 
 @ObjectType()
@@ -49,6 +50,7 @@ export class GenerateChoreographyInput {
   @Field(() => StyleValue) style!: StyleValue;
   @Field(() => Int, { nullable: true, description: 'Same seed, same song and same options give the same choreography.' }) seed?: number | null;
   @Field(() => VideoSizeValue, { nullable: true, description: 'Size of the video; default: the server\'s RENDER_SIZE.' }) videoSize?: VideoSizeValue | null;
+  @Field(() => Boolean, { nullable: true, description: 'Burn the move names and counts into the video (for sharing outside the app).' }) captions?: boolean | null;
 }
 
 @ArgsType()

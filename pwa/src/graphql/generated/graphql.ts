@@ -98,6 +98,8 @@ export type EnergyLevel =
   | 'MEDIUM';
 
 export type GenerateChoreographyInput = {
+  /** Burn the move names and counts into the video (for sharing outside the app). */
+  captions?: InputMaybe<Scalars['Boolean']['input']>;
   difficulty: Difficulty;
   energyLevel: EnergyLevel;
   /** Same seed, same song and same options give the same choreography. */
@@ -110,6 +112,7 @@ export type GenerateChoreographyInput = {
 
 export type GenerationParameters = {
   __typename?: 'GenerationParameters';
+  captions?: Maybe<Scalars['Boolean']['output']>;
   difficulty?: Maybe<Difficulty>;
   energyLevel?: Maybe<EnergyLevel>;
   seed?: Maybe<Scalars['Int']['output']>;
