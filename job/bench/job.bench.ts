@@ -19,7 +19,7 @@ import { Client } from 'pg';
 import { createMediaStorage, type ChoreographyPlan } from '@bachata/core';
 import { initOrm, migrate } from '../../api/src/db/orm';
 import { ensureDefaultLibrary } from '../src/library/default-library';
-import { importLibrary } from '../src/library/import';
+import { importLibrary, renditionKey } from '../src/library/import';
 import { JobDatabase } from '../src/store/database';
 import { generateBachataTrack, writeWav } from '../src/synth';
 import { RENDER_SIZES, type RenderSize } from '../src/render';
@@ -125,13 +125,12 @@ async function main(): Promise<void> {
       execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', join(work, 'old-concat.mp4'), '-i', audio, '-map', '0:v', '-map', '1:a', '-c:v', 'copy', '-c:a', 'aac', '-shortest', join(work, 'old.mp4')]);
       return Number(process.hrtime.bigint() - started) / 1e9;
     };
-    /** The floor: the made pieces of the last render joined with stream copy and the song muxed in. */
-    const floor = (): number => {
-      const dir = join(dataDir, 'cache', 'segments');
-      const pieces = execFileSync('find', [dir, '-maxdepth', '1', '-name', '*.mp4', '-not', '-name', 'frames-*', '-newer', join(work, 'stamp')], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
-      writeFileSync(join(work, 'floor.txt'), pieces.map((p) => `file '${p}'`).join('\n'));
+    /** The floor: the plan's clips as stored at that size, joined with stream copy, and the song muxed in (no retiming). */
+    const floor = (plan: ChoreographyPlan, size: RenderSize): number => {
+      const sized = (key: string) => (existsSync(join(mediaRoot, renditionKey(key, size))) ? renditionKey(key, size) : key);
+      writeFileSync(join(work, 'floor.txt'), plan.timeline.map((e) => `file '${join(mediaRoot, sized(e.clip))}'`).join('\n'));
       const started = process.hrtime.bigint();
-      execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', join(work, 'floor.txt'), '-i', audio, '-map', '0:v', '-map', '1:a', '-c:v', 'copy', '-c:a', 'aac', '-movflags', '+faststart', join(work, 'floor.mp4')]);
+      execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', join(work, 'floor.txt'), '-i', audio, '-map', '0:v', '-map', '1:a', '-c:v', 'copy', '-c:a', 'aac', '-shortest', '-movflags', '+faststart', join(work, 'floor.mp4')]);
       return Number(process.hrtime.bigint() - started) / 1e9;
     };
 
@@ -144,9 +143,8 @@ async function main(): Promise<void> {
       for (const c of cases) {
         rmSync(join(dataDir, 'cache', 'segments'), { recursive: true, force: true });
         await db.query('UPDATE songs SET analysis = NULL, analysis_version = NULL WHERE id = $1', [song]);
-        writeFileSync(join(work, 'stamp'), '');
         const cold = await runJob(c);
-        const fl = floor();
+        const fl = floor(cold.plan, c.size);
         const warm = await runJob(c);
         const old = oldRecipe(cold.plan, c.size);
         const moves = cold.plan.timeline.length;

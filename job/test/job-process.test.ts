@@ -150,13 +150,16 @@ it('ends failed with "Saving the video failed" when storage refuses the video', 
 });
 
 it('ends failed with "Rendering the video failed" when ffmpeg cannot read the clips', async () => {
-  const clips = join(t.config.storage.mediaRoot, 'library', 'generated');
+  // built-in moves are drawn at the song's tempo into the segment cache: the clips this video reads are
+  // the drawings the previous test's video (same song, same seed) left there
+  const clips = join(t.dataDir, 'cache', 'segments', 'drawn');
   const saved = join(t.dataDir, 'clips-aside');
+  expect(readdirSync(clips).length).toBeGreaterThan(0);
   cpSync(clips, saved, { recursive: true });
   for (const f of readdirSync(clips)) writeFileSync(join(clips, f), 'not a video');
   try {
-    const song = (await demoSongs())[1];
-    const task = (await t.gql(GENERATE, { s: song.id, seed: 4 }, token)).data.generateChoreography;
+    const song = (await demoSongs())[0];
+    const task = (await t.gql(GENERATE, { s: song.id, seed: 3 }, token)).data.generateChoreography;
     const states = await followTask(task.id);
     expect(states.at(-1)).toMatchObject({ status: 'FAILED', message: 'Rendering the video failed. Please try again.' });
     const r = (await t.gql(TASK, { id: task.id }, token)).data.task;
