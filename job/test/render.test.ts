@@ -56,6 +56,7 @@ async function streamEnd(path: string, type: 'video' | 'audio'): Promise<number>
 
 /** One frame at every boundary (and one just before it), written where a person can look at them. */
 function saveBoundaryFrames(name: string, res: RenderChoreographyResult): string[] {
+  for (const f of readdirSync(FRAMES_DIR)) if (f.startsWith(`${name}-`)) rmSync(join(FRAMES_DIR, f));
   const files: string[] = [];
   for (const s of res.segments) {
     const t = s.startFrame / FPS;
