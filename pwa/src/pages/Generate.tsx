@@ -175,10 +175,10 @@ export default function Generate() {
             <select id="style" value={style} onChange={(e) => setStyle(e.target.value as Style)}>{STYLES.map((d) => <option key={d} value={d}>{titleCase(d)}</option>)}</select></div>
           <div className="field"><label htmlFor="video-size">Video size</label>
             <select id="video-size" value={videoSize} onChange={(e) => setVideoSize(e.target.value as VideoSize)}>
-              <option value="P360">360p (smaller file, for phones)</option>
-              <option value="P720">720p (sharper, for big screens)</option>
+              <option value="P360">360p (phones)</option>
+              <option value="P720">720p (big screens)</option>
             </select></div>
-          <div className="field"><label><input type="checkbox" checked={captions} onChange={(e) => setCaptions(e.target.checked)} /> Move names and counts in the video (for sharing)</label></div>
+          <label className="check"><input type="checkbox" checked={captions} onChange={(e) => setCaptions(e.target.checked)} /> Names and counts in the video (for sharing)</label>
           <ErrorList messages={problems} />
           <p className="muted small">{songId ? `Song: ${songs.find((s) => s.id === songId)?.title ?? 'your upload'}` : 'Pick a song from the library or upload one.'}</p>
           <button className="btn primary wide" type="submit" disabled={genState.loading || !online}>{online ? (genState.loading ? 'Starting…' : 'Start') : 'Generating needs a connection'}</button>
