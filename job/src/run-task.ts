@@ -173,6 +173,8 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
       },
     });
 
+    const made = (src: string) => rendered.segments.filter((x) => x.source === src).length;
+    o.log(`rendered ${rendered.segments.length} pieces at ${size}: ${made('copy')} copied, ${made('reencoded')} re-encoded, ${made('drawn')} drawn`);
     await step(92, 'storing', 'Saving your video…');
     const base = `output/user_${task.userId}/choreography_${o.taskId}`;
     try {
