@@ -174,7 +174,7 @@ async function main(): Promise<void> {
       '',
       'Aims (real clips, 720p): cold within 0.25× of the old render, warm within 0.1×. Ratios are medians of the per-round ratios.',
       '',
-      'Where the time goes: a video of real clips is one stream-copy pass (each clip\'s own frames, new timestamps), so warm and cold render the same way; the difference between them is the music analysis of the song (cold only, then cached per song) and the clips\' packet lists (cached). Built-in moves are drawn at the song\'s tempo when a tempo band is first used (cold, or warm when the new seed picks a move not drawn yet at this tempo). See job/src/render/README.md.',
+      'Where the time goes: a video of real clips is one stream-copy pass (each clip\'s own frames, new timestamps) in every case; cold − empty caches is the music analysis of the song (then cached per song), empty caches − warm is what the segment cache keeps: the clips\' packet lists (one ffprobe each), the song\'s AAC track and the one-frame reference encode. Built-in moves are drawn at the song\'s tempo when a tempo band is first used (cold, or warm when the new seed picks a move not drawn yet at this tempo). See job/src/render/README.md.',
       '',
     ];
     console.log(lines.join('\n'));
