@@ -61,6 +61,19 @@ describe('generateChoreography and tasks', () => {
     expect(rows[0].parameters).toMatchObject({ songId: Number(songId), difficulty: 'intermediate', energyLevel: 'high', style: 'sensual', seed: 42 });
   });
 
+  it('keeps the dancer\'s video size and captions choice for the job, and rejects a size that does not exist', async () => {
+    const u = await registerUser(t);
+    const M = `mutation($s: ID!, $v: VideoSize, $c: Boolean) { generateChoreography(input: { songId: $s, difficulty: BEGINNER, energyLevel: LOW, style: ROMANTIC, videoSize: $v, captions: $c }) { id parameters { videoSize captions } } }`;
+    const r = await t.gql(M, { s: songId, v: 'P720', c: true }, u.accessToken);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.generateChoreography.parameters).toEqual({ videoSize: 'P720', captions: true });
+    const { rows } = await t.app.services.pool.query(`SELECT parameters FROM choreography_tasks WHERE task_id = $1`, [r.data.generateChoreography.id]);
+    expect(rows[0].parameters).toMatchObject({ videoSize: '720p', captions: true });
+    const none = await t.gql(M, { s: songId, v: null }, u.accessToken);
+    expect(none.data.generateChoreography.parameters.videoSize).toBeNull();
+    expect((await t.gql(M, { s: songId, v: '4K' }, u.accessToken)).errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
   it('rejects bad enums, unknown songs and other users\' private songs', async () => {
     const u = await registerUser(t);
     const badEnum = await t.gql(`mutation { generateChoreography(input: { songId: "1", difficulty: EXPERT, energyLevel: HIGH, style: SENSUAL }) { id } }`, {}, u.accessToken);

@@ -1,31 +1,40 @@
 /**
- * npm run bench:job — one 3-minute song through the whole job process (analyse → plan → render →
- * store), cold (empty segment cache, no cached analysis) and warm (same song again), against the old
- * app's way of rendering (re-encode every clip at 1280×720 ultrafast, concat copy, mux) and the floor
- * (stream-copy concat + mux of the already-made segments). Results go to docs/benchmarks.md.
+ * npm run bench:job — like with like: one 3-minute song through the whole job process (analyse → plan
+ * → render → store) and through the old app's way of rendering (re-encode every clip at the output
+ * size, ultrafast, concat copy, mux), at the same output size (360p and 720p), on the real clip library
+ * (../shared/moves/original, imported with the product's importer into a temporary database and media
+ * directory) and on the built-in one, in one run. Cold = no cached analysis, empty segment cache;
+ * warm = the same song again with another seed (what a dancer does next). The floor is the stream-copy
+ * concat + mux of the made pieces. Results go to docs/benchmarks.md (Job section).
+ *
+ * BENCH_RUNS (default 3) rounds, each running every case once (interleaved, so load on a shared
+ * machine hits all cases alike); BENCH_CLIPS=N imports N evenly spread clips instead of all.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { createMediaStorage, type ChoreographyPlan } from '@bachata/core';
 import { initOrm, migrate } from '../../api/src/db/orm';
 import { ensureDefaultLibrary } from '../src/library/default-library';
+import { importLibrary, renditionKey } from '../src/library/import';
 import { JobDatabase } from '../src/store/database';
 import { generateBachataTrack, writeWav } from '../src/synth';
-import { renderChoreography } from '../src/render';
+import { RENDER_SIZES, type RenderSize } from '../src/render';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { writeBenchmarkSection } = require('../../scripts/benchmarks-doc.cjs') as { writeBenchmarkSection: (heading: string, lines: string[]) => void };
 
 const root = resolve(__dirname, '..', '..');
+const ORIGINAL = resolve(root, '..', 'shared', 'moves', 'original');
 const admin = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CLIPS = process.env.BENCH_CLIPS ? Number(process.env.BENCH_CLIPS) : undefined;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
 /** Wall seconds and peak RSS (MB) of a command, through GNU time. */
@@ -38,15 +47,20 @@ function timed(cmd: string[], env: NodeJS.ProcessEnv = process.env): { seconds: 
   return { seconds, peakMb: kb / 1024 };
 }
 
+type Library = 'imported' | 'generated';
+interface Case { library: Library; size: RenderSize }
+interface Sample { cold: number; warm: number; fresh: number; old: number; floor: number; coldMb: number; warmMb: number; moves: number }
+
 async function main(): Promise<void> {
+  if (!existsSync(join(ORIGINAL, 'bachata_annotations.json'))) throw new Error(`the real clip library is missing: ${ORIGINAL}`);
   const name = `bb_bench_job_${Date.now()}`;
   const adminClient = new Client({ connectionString: admin });
   await adminClient.connect();
   await adminClient.query(`CREATE DATABASE "${name}"`);
   const url = Object.assign(new URL(admin), { pathname: `/${name}` }).toString();
-  const dataDir = join(root, '.data', 'bench-job');
-  mkdirSync(dataDir, { recursive: true });
+  const dataDir = join(tmpdir(), `bench-job-${process.pid}`);
   const mediaRoot = join(dataDir, 'media');
+  mkdirSync(mediaRoot, { recursive: true });
   try {
     const orm = await initOrm(url);
     await migrate(orm);
@@ -56,6 +70,16 @@ async function main(): Promise<void> {
     const libraryStart = Date.now();
     await ensureDefaultLibrary(db, storage, join(dataDir, 'library', 'generated'));
     const librarySeconds = (Date.now() - libraryStart) / 1000;
+
+    const annotated = (JSON.parse(readFileSync(join(ORIGINAL, 'bachata_annotations.json'), 'utf8')).clips as Array<{ clip_id: string; video_path: string }>)
+      .filter((c) => existsSync(join(ORIGINAL, c.video_path)));
+    const only = CLIPS && CLIPS < annotated.length
+      ? Array.from({ length: CLIPS }, (_, i) => annotated[Math.floor((i * annotated.length) / CLIPS)].clip_id) : undefined;
+    const importStart = Date.now();
+    const imported = await importLibrary({ directory: ORIGINAL, db, storage, workDir: join(dataDir, 'import-work'), only, log: () => undefined });
+    const importSeconds = (Date.now() - importStart) / 1000;
+    const importedCount = imported.imported.length + imported.updated.length + imported.skipped.length;
+    console.log(`imported ${importedCount} real clips in ${importSeconds.toFixed(0)} s; built-in library in ${librarySeconds.toFixed(0)} s`);
 
     const track = generateBachataTrack({ bpm: 126, duration: 180, seed: 5, introBars: 2, chorus: true });
     const wav = join(tmpdir(), `bench-song-${process.pid}.wav`);
@@ -69,75 +93,88 @@ async function main(): Promise<void> {
     const song = (await db.query(`INSERT INTO songs (title, artist, duration, bpm, audio_path, created_at, updated_at) VALUES ('Bench', '', $1, 126, $2, now(), now()) RETURNING id`,
       [track.duration, songKey])).rows[0].id;
 
-    const runJob = async (): Promise<{ seconds: number; peakMb: number; taskId: string }> => {
+    let seed = 11;
+    const runJob = async (c: Case): Promise<{ seconds: number; peakMb: number; plan: ChoreographyPlan }> => {
       const taskId = randomUUID();
       await db.query(`INSERT INTO choreography_tasks (task_id, status, progress, stage, message, created_at, updated_at, user_id, song_id, parameters, attempts)
-        VALUES ($1, 'started', 0, 'queued', '', now(), now(), $2, $3, $4, 0)`, [taskId, user, song, { difficulty: 'intermediate', energyLevel: 'medium', style: 'romantic', seed: 11 }]);
-      const env = { ...process.env, DATABASE_URL: url, DATA_DIR: dataDir, MEDIA_ROOT: mediaRoot, TASK_ID: taskId };
+        VALUES ($1, 'started', 0, 'queued', '', now(), now(), $2, $3, $4, 0)`,
+      [taskId, user, song, { difficulty: 'intermediate', energyLevel: 'medium', style: 'romantic', seed: seed++, videoSize: c.size }]);
+      const env = { ...process.env, DATABASE_URL: url, DATA_DIR: dataDir, MEDIA_ROOT: mediaRoot, TASK_ID: taskId, MOVE_LIBRARY: c.library };
       const main = existsSync(join(root, 'job', 'dist', 'main.js')) ? [process.execPath, join(root, 'job', 'dist', 'main.js')] : [process.execPath, join(root, 'scripts', 'with-swc.cjs'), join(root, 'job', 'src', 'main.ts')];
       const r = timed(main, env);
-      const status = (await db.query('SELECT status, error FROM choreography_tasks WHERE task_id = $1', [taskId])).rows[0];
-      if (status.status !== 'completed') throw new Error(`bench task failed: ${status.error}`);
-      return { ...r, taskId };
+      const row = (await db.query('SELECT status, error, result FROM choreography_tasks WHERE task_id = $1', [taskId])).rows[0];
+      if (row.status !== 'completed') throw new Error(`bench task failed: ${row.error}`);
+      return { ...r, plan: row.result.plan as ChoreographyPlan };
     };
 
-    const cold: Array<{ seconds: number; peakMb: number }> = [];
-    const warm: Array<{ seconds: number; peakMb: number }> = [];
-    let lastTask = '';
-    for (let i = 0; i < RUNS; i++) {
-      rmSync(join(dataDir, 'cache', 'segments'), { recursive: true, force: true });
-      await db.query('UPDATE songs SET analysis = NULL, analysis_version = NULL WHERE id = $1', [song]);
-      cold.push(await runJob());
-      const w = await runJob();
-      warm.push(w);
-      lastTask = w.taskId;
-    }
-
-    // The old app's way and the floor, on the same plan.
-    const result = (await db.query('SELECT result FROM choreography_tasks WHERE task_id = $1', [lastTask])).rows[0].result;
-    const plan = result.plan as ChoreographyPlan;
-    const clipFile = (key: string) => join(mediaRoot, key);
     const audio = join(mediaRoot, songKey);
-    const work = join(tmpdir(), `bench-old-${process.pid}`);
+    const work = join(dataDir, 'old');
     mkdirSync(work, { recursive: true });
-    const oldTimes: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
+    /** The old app's render of a plan: every clip re-encoded at the size, concat copy, mux. */
+    const oldRecipe = (plan: ChoreographyPlan, size: RenderSize): number => {
+      const [w, h] = RENDER_SIZES[size];
       const started = process.hrtime.bigint();
       const parts: string[] = [];
       plan.timeline.forEach((e, k) => {
         const out = join(work, `old-${k}.mp4`);
-        execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', clipFile(e.clip), '-vf', 'scale=1280:720', '-c:v', 'libx264', '-preset', 'ultrafast', '-an', out]);
+        execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', join(mediaRoot, e.clip), '-vf', `scale=${w}:${h}`, '-c:v', 'libx264', '-preset', 'ultrafast', '-an', out]);
         parts.push(out);
       });
       writeFileSync(join(work, 'list.txt'), parts.map((p) => `file '${p}'`).join('\n'));
       execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', join(work, 'list.txt'), '-c', 'copy', join(work, 'old-concat.mp4')]);
       execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', join(work, 'old-concat.mp4'), '-i', audio, '-map', '0:v', '-map', '1:a', '-c:v', 'copy', '-c:a', 'aac', '-shortest', join(work, 'old.mp4')]);
-      oldTimes.push(Number(process.hrtime.bigint() - started) / 1e9);
-    }
-    const rendered = await renderChoreography({ plan, audioPath: audio, outDir: work, cacheDir: join(dataDir, 'cache', 'segments'), resolveClip: clipFile });
-    const floorTimes: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      writeFileSync(join(work, 'floor.txt'), rendered.segments.map((s) => `file '${s.file}'`).join('\n'));
+      return Number(process.hrtime.bigint() - started) / 1e9;
+    };
+    /** The floor: the plan's clips as stored at that size, joined with stream copy, and the song muxed in (no retiming). */
+    const floor = (plan: ChoreographyPlan, size: RenderSize): number => {
+      const sized = (key: string) => (existsSync(join(mediaRoot, renditionKey(key, size))) ? renditionKey(key, size) : key);
+      writeFileSync(join(work, 'floor.txt'), plan.timeline.map((e) => `file '${join(mediaRoot, sized(e.clip))}'`).join('\n'));
       const started = process.hrtime.bigint();
-      execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', join(work, 'floor.txt'), '-i', audio, '-map', '0:v', '-map', '1:a', '-c:v', 'copy', '-c:a', 'aac', '-movflags', '+faststart', join(work, 'floor.mp4')]);
-      floorTimes.push(Number(process.hrtime.bigint() - started) / 1e9);
+      execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', join(work, 'floor.txt'), '-i', audio, '-map', '0:v', '-map', '1:a', '-c:v', 'copy', '-c:a', 'aac', '-shortest', '-movflags', '+faststart', join(work, 'floor.mp4')]);
+      return Number(process.hrtime.bigint() - started) / 1e9;
+    };
+
+    const cases: Case[] = [
+      { library: 'imported', size: '720p' }, { library: 'imported', size: '360p' },
+      { library: 'generated', size: '720p' }, { library: 'generated', size: '360p' },
+    ];
+    const samples = new Map<string, Sample[]>(cases.map((c) => [`${c.library} ${c.size}`, []]));
+    for (let i = 0; i < RUNS; i++) {
+      for (const c of cases) {
+        rmSync(join(dataDir, 'cache', 'segments'), { recursive: true, force: true });
+        await db.query('UPDATE songs SET analysis = NULL, analysis_version = NULL WHERE id = $1', [song]);
+        const cold = await runJob(c);
+        const fl = floor(cold.plan, c.size);
+        const warm = await runJob(c);
+        // the render from nothing but with the song's analysis known: empty segment cache, another seed
+        rmSync(join(dataDir, 'cache', 'segments'), { recursive: true, force: true });
+        const fresh = await runJob(c);
+        const old = oldRecipe(cold.plan, c.size);
+        const moves = cold.plan.timeline.length;
+        samples.get(`${c.library} ${c.size}`)!.push({ cold: cold.seconds, warm: warm.seconds, fresh: fresh.seconds, old, floor: fl, coldMb: cold.peakMb, warmMb: warm.peakMb, moves });
+        console.log(`round ${i + 1} ${c.library} ${c.size}: cold ${cold.seconds.toFixed(1)} s, warm ${warm.seconds.toFixed(1)} s, empty caches + known analysis ${fresh.seconds.toFixed(1)} s, old ${old.toFixed(1)} s, floor ${fl.toFixed(1)} s (${moves} moves)`);
+      }
     }
-    rmSync(work, { recursive: true, force: true });
     await db.close();
 
+    const f = (x: number) => x.toFixed(2);
     const lines = [
       `### Job (\`npm run bench:job\`, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, node ${process.version})`,
       '',
-      `A synthesised 3-minute song (126 BPM), ${plan.timeline.length} moves, 360p, built-in library (first build of the library: ${librarySeconds.toFixed(1)} s, once per install). Medians of ${RUNS} runs; the whole job process incl. start-up.`,
+      `A synthesised 3-minute song (126 BPM) through the whole job process (start-up, analysis, plan, render, store), against the old app's render of the same plan at the same size (every clip re-encoded ultrafast, concat copy, mux). Real clips: ${importedCount} of the original library's clips imported with the product's importer into a temporary database and media directory (${importSeconds.toFixed(0)} s, once per install); built-in: the drawn library (${librarySeconds.toFixed(0)} s to build, once per install). Cold: no cached analysis, empty segment cache. Warm: the same song again with another seed. Empty caches, analysis known: a third seed with the segment cache emptied again (everything but the analysis made anew). Medians of ${RUNS} interleaved round(s); the machine was shared with other work while this ran, so the ratios within a round are what count.`,
       '',
-      '| run | wall time (s) | peak RSS of the largest process (MB) |',
-      '|---|---|---|',
-      `| whole job, cold (no cached analysis, empty segment cache) | ${median(cold.map((c) => c.seconds)).toFixed(2)} | ${median(cold.map((c) => c.peakMb)).toFixed(0)} |`,
-      `| whole job, warm (cached analysis and segments) | ${median(warm.map((c) => c.seconds)).toFixed(2)} | ${median(warm.map((c) => c.peakMb)).toFixed(0)} |`,
-      `| old app's render (re-encode every clip 1280×720 ultrafast, concat copy, mux) | ${median(oldTimes).toFixed(2)} | |`,
-      `| floor (stream-copy concat + mux of the made segments) | ${median(floorTimes).toFixed(2)} | |`,
+      '| library | size | moves | whole job cold (s) | whole job warm (s) | empty caches, analysis known (s) | old render (s) | floor (s) | cold ÷ old | warm ÷ old | empty caches ÷ old | peak RSS cold / warm (MB) |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|',
+      ...cases.map((c) => {
+        const s = samples.get(`${c.library} ${c.size}`)!;
+        const m = (k: keyof Sample) => median(s.map((x) => x[k]));
+        const ratio = (k: 'cold' | 'warm' | 'fresh') => median(s.map((x) => x[k] / x.old));
+        return `| ${c.library === 'imported' ? 'real clips' : 'built-in'} | ${c.size} | ${m('moves')} | ${f(m('cold'))} | ${f(m('warm'))} | ${f(m('fresh'))} | ${f(m('old'))} | ${f(m('floor'))} | ${f(ratio('cold'))}× | ${f(ratio('warm'))}× | ${f(ratio('fresh'))}× | ${m('coldMb').toFixed(0)} / ${m('warmMb').toFixed(0)} |`;
+      }),
       '',
-      `Old render ÷ our cold job: ${(median(oldTimes) / median(cold.map((c) => c.seconds))).toFixed(2)}×. Aims: cold < 20 s, warm < 6 s.`,
+      'Aims (real clips, 720p): cold within 0.25× of the old render, warm within 0.1×. Ratios are medians of the per-round ratios.',
+      '',
+      'Where the time goes: a video of real clips is one stream-copy pass (each clip\'s own frames, new timestamps) in every case; cold − empty caches is the music analysis of the song (then cached per song), empty caches − warm is what the segment cache keeps: the clips\' packet lists (one ffprobe each), the song\'s AAC track and the one-frame reference encode. Built-in moves are drawn at the song\'s tempo when a tempo band is first used (cold, or warm when the new seed picks a move not drawn yet at this tempo). See job/src/render/README.md.',
       '',
     ];
     console.log(lines.join('\n'));
@@ -145,6 +182,7 @@ async function main(): Promise<void> {
   } finally {
     await adminClient.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await adminClient.end();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

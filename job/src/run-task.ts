@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { analyzeAudioFile, AudioDecodeError, NoSteadyBeatError } from './analysis';
 import { ensureDefaultLibrary } from './library/default-library';
 import { createMoveIndex } from './library/move-index';
+import { renditionKey } from './library/import/rendition';
 import { planChoreography, PlanningError } from './planner';
 import { RenderAbortedError, RenderError, renderChoreography } from './render';
 import type { JobDatabase } from './store/database';
@@ -172,14 +173,26 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     }
     await step(30, 'rendering', `Dancing ${plan.timeline.length} moves to the music…`);
 
+    // the dancer's choice of size, else the deployment's default
+    const size = task.parameters.videoSize === '720p' || task.parameters.videoSize === '360p' ? task.parameters.videoSize : o.renderSize;
     const clipFiles = new Map<string, string>();
     for (const entry of plan.timeline) {
-      if (!clipFiles.has(entry.clip)) clipFiles.set(entry.clip, await localFile(o.storage, o.storage.resolveKey(entry.clip), join(cacheDir, 'clips')));
+      if (clipFiles.has(entry.clip)) continue;
+      const file = await localFile(o.storage, o.storage.resolveKey(entry.clip), join(cacheDir, 'clips'));
+      clipFiles.set(entry.clip, file);
+      // an imported clip's rendition at the output size is joined with stream copy; without one it is scaled
+      if (size !== '360p') {
+        const sized = await localFile(o.storage, o.storage.resolveKey(renditionKey(entry.clip, size)), join(cacheDir, 'clips')).catch((e) => {
+          if (e instanceof MediaNotFoundError) return undefined;
+          throw e;
+        });
+        if (sized) clipFiles.set(`${size}:${entry.clip}`, sized);
+      }
     }
     let lastWrite = 0;
     const rendered = await renderChoreography({
-      plan, audioPath, outDir: work, cacheDir: join(cacheDir, 'segments'), size: o.renderSize, signal: o.signal,
-      resolveClip: (clip) => clipFiles.get(clip) ?? clip,
+      plan, audioPath, outDir: work, cacheDir: join(cacheDir, 'segments'), size, signal: o.signal, captions: task.parameters.captions === true,
+      resolveClip: (clip, at) => clipFiles.get(`${at}:${clip}`) ?? clipFiles.get(clip) ?? clip,
       onProgress: (fraction) => {
         const now = Date.now();
         if (now - lastWrite < 500) return;
@@ -188,6 +201,8 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
       },
     });
 
+    const made = (src: string) => rendered.segments.filter((x) => x.source === src).length;
+    o.log(`rendered ${rendered.segments.length} pieces at ${size}: ${made('copy')} copied, ${made('reencoded')} re-encoded, ${made('drawn')} drawn`);
     await step(92, 'storing', 'Saving your video…');
     const base = `output/user_${task.userId}/choreography_${o.taskId}`;
     try {

@@ -5,6 +5,7 @@ import { DIFFICULTIES, ENERGY_LEVELS, POSITIONS, STYLES, type MoveClip } from '@
 import { buildGeneratedLibrary, countPoses, GENERATED_MOVES, MANIFEST_FILE, POSES_FILE, readGeneratedLibrary } from '../src/library/generated';
 import { ffprobe } from '../src/render/ffmpeg';
 import { coupleAt } from '../src/library/generated/timeline';
+import { project } from '../src/library/generated/body';
 import { drawCouple } from '../src/render/figure';
 import { Raster } from '../src/render/raster';
 
@@ -80,6 +81,79 @@ describe('generated move data', () => {
 });
 
 const SUBSET = ['gen_basic_side', 'gen_basic_turn', 'gen_golpes', 'gen_hip_roll'];
+
+describe('figures that teach', () => {
+  const move = (label: string) => GENERATED_MOVES.find((m) => m.label === label)!;
+  const samples = (m: (typeof GENERATED_MOVES)[number]) => Array.from({ length: m.beats * 4 + 1 }, (_, i) => 1 + i / 4);
+  /** screen x of a dancer's body: the middle of hips and shoulders */
+  const bodyX = (s: { joints: number[][] }) => [5, 6, 11, 12].reduce((a, j) => a + project(s.joints[j] as [number, number, number])[0], 0) / 4;
+
+  it('keeps both dancers visible through the couple turn: the camera never looks along the line between them', () => {
+    const m = move('basic_turn');
+    for (const c of samples(m)) {
+      const p = coupleAt(m, c);
+      // closed hold is about 0.5 m apart; seen from along that line they would stand on the same spot
+      expect(Math.abs(bodyX(p.lead) - bodyX(p.follow))).toBeGreaterThan(40);
+    }
+    // the turn is still seen: the camera has orbited a full circle with the couple over the move
+    expect(Math.abs(coupleAt(m, 17).cam - coupleAt(m, 1).cam)).toBeCloseTo(360, 0);
+  });
+
+  it('draws the follow\'s skirt over her thighs from every side', () => {
+    const r = new Raster(640, 360);
+    const skin = [0xe0, 0xa9, 0x82];
+    for (const label of ['basic_side', 'basic_turn', 'ladys_right_turn']) {
+      const m = move(label);
+      for (const c of samples(m)) {
+        const p = coupleAt(m, c);
+        drawCouple(r, p);
+        for (const [hip, knee] of [[11, 13], [12, 14]]) {
+          // a third of the way from hip to knee is under the skirt
+          const a = project(p.follow.joints[hip] as [number, number, number]), b = project(p.follow.joints[knee] as [number, number, number]);
+          const x = Math.round(a[0] + (b[0] - a[0]) / 3), y = Math.round(a[1] + (b[1] - a[1]) / 3);
+          const i = (y * 640 + x) * 3;
+          const d = Math.abs(r.data[i] - skin[0]) + Math.abs(r.data[i + 1] - skin[1]) + Math.abs(r.data[i + 2] - skin[2]);
+          expect(d).toBeGreaterThan(40);
+        }
+      }
+    }
+  });
+
+  it('makes golpes a stomp (the free foot knee-high) where the basic only taps', () => {
+    const maxLift = (label: string, from: number, to: number) => {
+      const m = move(label);
+      let top = 0;
+      for (let c = from; c <= to; c += 0.05) {
+        const p = coupleAt(m, c);
+        for (const s of [p.lead, p.follow]) for (const a of ANKLES) top = Math.max(top, s.joints[a][1]);
+      }
+      return top - 0.045 * 1.78;
+    };
+    expect(maxLift('golpes', 3, 4)).toBeGreaterThan(0.15);
+    expect(maxLift('golpes', 7, 8)).toBeGreaterThan(0.15);
+    expect(maxLift('basic_forward_back', 3, 4)).toBeLessThan(0.06);
+  });
+
+  it('marks a weighted foot on the floor more strongly than one that only touches it', () => {
+    // count 1 of the side basic: the lead has stepped onto his left, the right touches the floor without weight
+    const p = coupleAt(move('basic_side'), 1);
+    expect(p.lead.weightLeft).toBe(1);
+    const r = new Raster(640, 360);
+    drawCouple(r, p);
+    const blueAt = (ankle: number) => {
+      const a = p.lead.joints[ankle] as [number, number, number];
+      let best = 0;
+      // the mark shows around the shoe on the floor: the bluest pixel near the foot
+      const [x0, y0] = project([a[0] + p.lead.facing[0] * 0.06, 0, a[2] + p.lead.facing[1] * 0.06]);
+      for (let dy = 0; dy <= 8; dy++) for (let dx = -8; dx <= 8; dx++) {
+        const i = (Math.round(y0 + dy) * 640 + Math.round(x0 + dx)) * 3;
+        best = Math.max(best, r.data[i + 2] - (r.data[i] + r.data[i + 1]) / 2);
+      }
+      return best;
+    };
+    expect(blueAt(15)).toBeGreaterThan(blueAt(16) + 15);
+  });
+});
 
 describe('drawing', () => {
   it('draws two different, sizeable figures with smooth edges', () => {

@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await t?.close(); });
 
-const GENERATE = `mutation($s: ID!, $seed: Int) { generateChoreography(input: { songId: $s, difficulty: BEGINNER, energyLevel: MEDIUM, style: ROMANTIC, seed: $seed }) { id status } }`;
+const GENERATE = `mutation($s: ID!, $seed: Int, $size: VideoSize) { generateChoreography(input: { songId: $s, difficulty: BEGINNER, energyLevel: MEDIUM, style: ROMANTIC, seed: $seed, videoSize: $size }) { id status } }`;
 const TASK = `query($id: ID!) { task(id: $id) { id status progress stage message result { videoUrl posterUrl duration plan analysis } } }`;
 
 async function demoSongs(): Promise<Array<{ id: string; title: string; duration: number; bpm: number }>> {
@@ -109,13 +109,16 @@ it('generates a real choreography: live progress to 100, a video as long as the 
   const after = (await t.app.services.pool.query('SELECT result, updated_at FROM choreography_tasks WHERE task_id = $1', [task.id])).rows[0];
   expect(after).toEqual(before);
 
-  // A second choreography of the same song reuses the cached analysis.
-  const again = (await t.gql(GENERATE, { s: song.id, seed: 8 }, token)).data.generateChoreography;
+  // A second choreography of the same song reuses the cached analysis; the dancer asked for 720p this time.
+  const again = (await t.gql(GENERATE, { s: song.id, seed: 8, size: 'P720' }, token)).data.generateChoreography;
   const states2 = await followTask(again.id);
   expect(states2.at(-1).status).toBe('COMPLETED');
   expect(states2.some((s) => /analysis from last time/.test(s.message))).toBe(true);
   const plan2 = (await t.gql(TASK, { id: again.id }, token)).data.task.result.plan;
   expect(plan2.timeline.map((e: any) => e.moveId)).not.toEqual(plan.timeline.map((e: any) => e.moveId));
+  const video2 = probe(join(t.config.storage.mediaRoot, 'output', `user_${(await t.gql('{ me { id } }', {}, token)).data.me.id}`, `choreography_${again.id}.mp4`))
+    .streams.find((s: any) => s.codec_type === 'video');
+  expect(video2).toMatchObject({ width: 1280, height: 720 });
 });
 
 it('ends failed with a readable message when the song file is missing', async () => {
@@ -147,13 +150,16 @@ it('ends failed with "Saving the video failed" when storage refuses the video', 
 });
 
 it('ends failed with "Rendering the video failed" when ffmpeg cannot read the clips', async () => {
-  const clips = join(t.config.storage.mediaRoot, 'library', 'generated');
+  // built-in moves are drawn at the song's tempo into the segment cache: the clips this video reads are
+  // the drawings the previous test's video (same song, same seed) left there
+  const clips = join(t.dataDir, 'cache', 'segments', 'drawn');
   const saved = join(t.dataDir, 'clips-aside');
+  expect(readdirSync(clips).length).toBeGreaterThan(0);
   cpSync(clips, saved, { recursive: true });
   for (const f of readdirSync(clips)) writeFileSync(join(clips, f), 'not a video');
   try {
-    const song = (await demoSongs())[1];
-    const task = (await t.gql(GENERATE, { s: song.id, seed: 4 }, token)).data.generateChoreography;
+    const song = (await demoSongs())[0];
+    const task = (await t.gql(GENERATE, { s: song.id, seed: 3 }, token)).data.generateChoreography;
     const states = await followTask(task.id);
     expect(states.at(-1)).toMatchObject({ status: 'FAILED', message: 'Rendering the video failed. Please try again.' });
     expect((await t.app.services.pool.query('SELECT error FROM choreography_tasks WHERE task_id = $1', [task.id])).rows[0].error).toMatch(/ffmpeg|Invalid data|moov/i);

@@ -11,7 +11,7 @@ import { Client } from '@elastic/elasticsearch';
 import { createTestDatabase, type TestDatabase } from '../../api/test/support/database';
 import { initOrm, migrate } from '../../api/src/db/orm';
 import { loadJobConfig, type JobConfig } from '../src/config';
-import { importLibrary, importedClipKey, POSE_SKIPPED_MESSAGE, type LibraryImportSummary } from '../src/library/import';
+import { importLibrary, importedClipKey, POSE_SKIPPED_MESSAGE, readableMoveName, renditionKey, type LibraryImportSummary } from '../src/library/import';
 import { ANNOTATION_FILE, ElasticsearchMoveIndex } from '../src/library/move-index';
 import { JobDatabase } from '../src/store/database';
 import { generateBachataTrack, writeWav } from '../src/synth';
@@ -38,12 +38,12 @@ function keyframeTimes(file: string): number[] {
   return out.split('\n').map((l) => l.split(',')[0].trim()).filter(Boolean).map(Number);
 }
 
-/** The rendition contract: 640×360, 30 fps constant, H.264 yuv420p, no audio, a keyframe at least every second, moov first. */
-function expectNormalisedRendition(file: string, sourceDuration?: number): void {
+/** The rendition contract: 640×360 (or 1280×720), 30 fps constant, H.264 yuv420p, no audio, a keyframe at least every second, moov first. */
+function expectNormalisedRendition(file: string, sourceDuration?: number, [width, height] = [640, 360]): void {
   const p = probe(file);
   expect(p.streams).toHaveLength(1);
   const v = p.streams[0];
-  expect(v).toMatchObject({ codec_type: 'video', codec_name: 'h264', width: 640, height: 360, pix_fmt: 'yuv420p', r_frame_rate: '30/1', avg_frame_rate: '30/1' });
+  expect(v).toMatchObject({ codec_type: 'video', codec_name: 'h264', width, height, pix_fmt: 'yuv420p', r_frame_rate: '30/1', avg_frame_rate: '30/1' });
   const duration = Number(p.format.duration);
   if (sourceDuration !== undefined) expect(Math.abs(duration - sourceDuration)).toBeLessThan(0.1);
   const keys = keyframeTimes(file);
@@ -159,16 +159,20 @@ describe('importing a tiny library made with ffmpeg', () => {
     expect(spin.beats).toBe(24);
   });
 
-  it('stores one normalised rendition per clip in media storage', async () => {
+  it('stores one normalised rendition per clip and output size in media storage', async () => {
     for (const [id, seconds] of [['sensual_basic', 8], ['measured_spin', 14]] as const) {
       const key = importedClipKey(id);
       const stat = await config.storage.stat(key);
       expect(stat).toMatchObject({ contentType: 'video/mp4' });
       expectNormalisedRendition(mediaFile(key), seconds);
+      expect(await config.storage.stat(renditionKey(key, '720p'))).toMatchObject({ contentType: 'video/mp4' });
+      expectNormalisedRendition(mediaFile(renditionKey(key, '720p')), seconds, [1280, 720]);
     }
-    // a 4:3 source is pillarboxed: the left and right edges are black padding
+    // a 4:3 source fills the frame: the sides are a blurred, darkened copy of the picture, not flat bars
     const edge = execFileSync('ffmpeg', ['-v', 'error', '-i', mediaFile(importedClipKey('sensual_basic')), '-frames:v', '1', '-vf', 'crop=60:360:0:0', '-f', 'rawvideo', '-pix_fmt', 'gray', 'pipe:1']);
-    expect(Math.max(...edge)).toBeLessThan(24);
+    expect(Math.max(...edge)).toBeGreaterThan(24);
+    expect(Math.max(...edge)).toBeLessThan(220);
+    expect(Math.max(...edge) - Math.min(...edge)).toBeGreaterThan(10);
   });
 
   it('indexes the imported moves into Elasticsearch with the index helpers', () => {
@@ -247,6 +251,60 @@ describe("the original app's library", () => {
       expect(row.beats % 8).toBe(0);
       expect(row.tempo).toBeGreaterThanOrEqual(90);
       expectNormalisedRendition(mediaFile(row.clip_path), Number(probe(join(ORIGINAL, row.video_path)).format.duration));
+      expectNormalisedRendition(mediaFile(renditionKey(row.clip_path, '720p')), Number(probe(join(ORIGINAL, row.video_path)).format.duration), [1280, 720]);
     }
+  });
+});
+
+describe('framing and names of real-looking clips', () => {
+  let dir: string;
+  let summary: LibraryImportSummary;
+  /** a portrait phone picture between baked-in white bars, as in the original library */
+  const whiteBars = (file: string, seconds: number) => {
+    mkdirSync(resolve(file, '..'), { recursive: true });
+    execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', `testsrc2=s=200x360:r=30:d=${seconds}`,
+      '-vf', 'pad=640:360:220:0:color=white', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', file]);
+  };
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'bb-import-framing-'));
+    whiteBars(join(dir, 'basic/slow_basic.mp4'), 4);
+    whiteBars(join(dir, 'basic/slow_basic3.mp4'), 4);
+    writeFileSync(join(dir, ANNOTATION_FILE), JSON.stringify({
+      clips: [
+        { clip_id: 'slow_basic', video_path: 'basic/slow_basic.mp4', move_label: 'basic', energy_level: 'low', estimated_tempo: 108, difficulty: 'low' },
+        { clip_id: 'slow_basic3', video_path: 'basic/slow_basic3.mp4', move_label: 'basic', energy_level: 'low', estimated_tempo: 108, difficulty: 'low' },
+      ],
+    }));
+    summary = await importLibrary({ directory: dir, db, storage: config.storage, workDir: join(dataDir, 'work-framing'), log: () => undefined });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('crops white bars away and fills the frame with the picture over a dark blur, at both sizes', () => {
+    expect(summary.imported.sort()).toEqual(['slow_basic', 'slow_basic3']);
+    for (const [size, w, h] of [['360p', 640, 360], ['720p', 1280, 720]] as const) {
+      const file = mediaFile(renditionKey(importedClipKey('slow_basic'), size));
+      const gray = execFileSync('ffmpeg', ['-v', 'error', '-ss', '1', '-i', file, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'gray', 'pipe:1']);
+      expect(gray.length).toBe(w * h);
+      // no white column anywhere at the sides (the bars were pure white), and the picture spans the full height
+      const side = Math.round(w * 0.15);
+      let whiteCols = 0;
+      for (let x = 0; x < w; x++) {
+        if (x > side && x < w - side) continue;
+        let white = 0;
+        for (let y = 0; y < h; y += 4) if (gray[y * w + x] > 235) white++;
+        if (white > h / 8) whiteCols++;
+      }
+      expect(whiteCols).toBe(0);
+    }
+  });
+
+  it('names numbered takes of a figure alike, readably', async () => {
+    const { rows } = await db.query(`SELECT move_id, move_name FROM move_embeddings WHERE move_id IN ('slow_basic', 'slow_basic3') ORDER BY move_id`);
+    expect(rows).toEqual([{ move_id: 'slow_basic', move_name: 'Slow basic' }, { move_id: 'slow_basic3', move_name: 'Slow basic' }]);
+    expect(readableMoveName('Slow basic 3')).toEqual({ name: 'Slow basic', variant: 3 });
+    expect(readableMoveName('machete_completo2').name).toBe('Machete completo');
+    expect(readableMoveName('sensual_shadown').name).toBe('Sensual shadow');
+    expect(readableMoveName('ladyturn_left1').name).toBe('Lady turn left');
+    expect(readableMoveName('styled_caricia_headroll.2')).toEqual({ name: 'Styled caricia head roll', variant: 2 });
   });
 });

@@ -1,38 +1,96 @@
+/**
+ * The renderer for real: built-in moves drawn at the song's tempo and real clips from the original
+ * library (normalised by the importer's rendition), checked with ffprobe and ffmpeg's frame hashes.
+ * Frames at every move boundary are written to .data/test/frames/ for a person to look at.
+ */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { MoveClip } from '@bachata/core';
-import { buildGeneratedLibrary } from '../src/library/generated';
-import { ffprobe, planSegments, RenderAbortedError, RenderError, renderChoreography, renderTempFiles } from '../src/render';
+import { generatedMove, toMoveClip } from '../src/library/generated';
+import { makeRendition } from '../src/library/import/rendition';
+import { ffprobe, planSegments, RenderAbortedError, RenderError, renderChoreography, renderTempFiles, type RenderChoreographyResult } from '../src/render';
 import { makePlan, makeSong } from './render-helpers';
 
 const FPS = 30;
-const BPM = 128; // != every clip tempo (120 and 144): every piece is retimed
-const SONG_SECONDS = 24;
+const TICK = 1 / 15360;
+const BPM = 128; // != every clip tempo (120, 144, the real clips' own): every piece is retimed
+const SONG_SECONDS = 20;
 const LEAD_IN = 1.3; // the first phrase starts after the song starts: a held pose fills it
+const ORIGINAL = resolve(__dirname, '../../../shared/moves/original');
+const FRAMES_DIR = resolve(__dirname, '../../.data/test/frames');
 
 let root: string;
-let clips: MoveClip[];
 let song: string;
+const builtIn: MoveClip[] = ['gen_basic_side', 'gen_golpes'].map((id) => toMoveClip(generatedMove(id)!, `library/generated/${id}.mp4`));
 
-beforeAll(async () => {
+beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'render-'));
-  clips = await buildGeneratedLibrary(join(root, 'lib'), { moves: ['gen_basic_side', 'gen_golpes', 'gen_cross_body_lead'] });
   song = join(root, 'song.wav');
   makeSong(song, SONG_SECONDS, BPM);
-}, 180_000);
+  mkdirSync(FRAMES_DIR, { recursive: true });
+});
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function keyframes(path: string): number[] {
+interface Packet { pts: number; key: boolean }
+function videoPackets(path: string): Packet[] {
   const csv = execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v', '-show_entries', 'packet=pts_time,flags', '-of', 'csv=p=0', path]).toString();
-  return csv.trim().split('\n').map((l) => l.split(',')).filter(([, f]) => f.includes('K')).map(([t]) => Math.round(Number(t) * FPS));
+  return csv.trim().split('\n').map((l) => l.split(',')).map(([t, f]) => ({ pts: Number(t), key: f.includes('K') }));
 }
 
-async function packets(path: string, type: 'video' | 'audio') {
-  const p = await ffprobe(path, { extra: ['-count_packets'] });
-  const s = p.streams.find((x) => x.codec_type === type);
-  return { stream: s as (typeof p.streams)[number] & { nb_read_packets?: string }, format: p.format };
+/** Decoded-frame hashes in order, every frame once (no frame-rate conversion). */
+function frameHashes(path: string): string[] {
+  const out = execFileSync('ffmpeg', ['-v', 'error', '-i', path, '-map', '0:v:0', '-fps_mode', 'passthrough', '-f', 'framemd5', '-'], { maxBuffer: 64 << 20 }).toString();
+  return out.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split(',').pop()!.trim());
+}
+
+const sourceMemo = new Map<string, string[]>();
+const sourceHashes = (file: string) => sourceMemo.get(file) ?? sourceMemo.set(file, frameHashes(file)).get(file)!;
+
+async function streamEnd(path: string, type: 'video' | 'audio'): Promise<number> {
+  const p = await ffprobe(path);
+  const s = p.streams.find((x) => x.codec_type === type)!;
+  return Number(s.duration);
+}
+
+/** One frame at every boundary (and one just before it), written where a person can look at them. */
+function saveBoundaryFrames(name: string, res: RenderChoreographyResult): string[] {
+  for (const f of readdirSync(FRAMES_DIR)) if (f.startsWith(`${name}-`)) rmSync(join(FRAMES_DIR, f));
+  const files: string[] = [];
+  for (const s of res.segments) {
+    const t = s.startFrame / FPS;
+    const file = join(FRAMES_DIR, `${name}-${String(s.startFrame).padStart(5, '0')}-${s.source}-${s.moveId}.png`);
+    execFileSync('ffmpeg', ['-v', 'error', '-y', '-ss', (t + 0.001).toFixed(3), '-i', res.videoPath, '-frames:v', '1', '-update', '1', file]);
+    files.push(file);
+  }
+  return files;
+}
+
+/**
+ * What every video must be: each piece starts on its phrase's frame (to the tick) with a keyframe,
+ * every frame of its source appears once and in order with strictly increasing timestamps, and the
+ * audio ends with the video.
+ */
+async function expectExactVideo(res: RenderChoreographyResult, songSeconds: number): Promise<void> {
+  const packets = videoPackets(res.videoPath);
+  expect(packets.length).toBe(res.segments.reduce((n, s) => n + s.pieceFrames, 0));
+  for (let i = 1; i < packets.length; i++) expect(packets[i].pts).toBeGreaterThan(packets[i - 1].pts);
+  const hashes = frameHashes(res.videoPath);
+  expect(hashes).toHaveLength(packets.length);
+  let k = 0;
+  for (const s of res.segments) {
+    expect(Math.abs(packets[k].pts - s.startFrame / FPS)).toBeLessThanOrEqual(TICK * 1.01);
+    expect(packets[k].key).toBe(true);
+    // the piece's frames are its source's frames, one for one (stream copy: bit for bit)
+    expect(hashes.slice(k, k + s.pieceFrames)).toEqual(sourceHashes(s.file).slice(s.firstFrame, s.firstFrame + s.pieceFrames));
+    k += s.pieceFrames;
+  }
+  const v = await streamEnd(res.videoPath, 'video');
+  const a = await streamEnd(res.videoPath, 'audio');
+  expect(Math.abs(v - songSeconds)).toBeLessThanOrEqual(1 / FPS);
+  expect(Math.abs(a - v)).toBeLessThanOrEqual(1 / FPS);
+  expect(res.duration).toBeCloseTo(songSeconds, 5);
 }
 
 describe('planSegments', () => {
@@ -63,36 +121,27 @@ describe('planSegments with a planned hold', () => {
   });
 });
 
-describe('renderChoreography', () => {
-  it('renders a song-long video: phrase-aligned pieces, AAC audio, poster, progress; a second render comes from the cache', async () => {
+describe('a video of built-in moves', () => {
+  it('draws each move at the song\'s tempo, puts every move on its phrase frame, and comes from the cache the second time', async () => {
     const out = join(root, 'out1');
     const cache = join(root, 'cache');
-    const plan = makePlan(clips, BPM, LEAD_IN, 5);
+    const plan = makePlan(builtIn, BPM, LEAD_IN, 4);
     expect(plan.timeline.every((e) => Math.abs(e.tempoRatio - 1) > 0.05)).toBe(true);
     const progress: number[] = [];
     const res = await renderChoreography({ plan, audioPath: song, outDir: out, cacheDir: cache, size: '360p', onProgress: (f) => progress.push(f) });
 
-    const v = await packets(res.videoPath, 'video');
-    const a = await packets(res.videoPath, 'audio');
-    const songDuration = SONG_SECONDS;
-    expect(v.stream).toMatchObject({ codec_name: 'h264', width: 640, height: 360, pix_fmt: 'yuv420p', r_frame_rate: '30/1' });
-    expect(Number(v.stream.nb_read_packets)).toBe(Math.round(songDuration * FPS));
-    expect(Math.abs(Number(v.stream.duration) - songDuration)).toBeLessThanOrEqual(1 / FPS);
-    expect(a.stream.codec_name).toBe('aac');
-    expect(Math.abs(Number(a.stream.duration) - Number(v.stream.duration))).toBeLessThanOrEqual(1 / FPS);
-    expect(res.duration).toBeCloseTo(songDuration, 5);
-
-    // each timeline entry starts on its phrase's frame, and a keyframe (a piece boundary) sits there
-    const entries = res.segments.filter((s) => s.entry >= 0);
-    expect(entries.map((s) => s.startFrame)).toEqual(plan.timeline.map((e) => Math.round(e.start * FPS)));
-    expect(res.segments[0]).toMatchObject({ hold: true, startFrame: 0, frames: Math.round(LEAD_IN * FPS) });
-    const keys = new Set(keyframes(res.videoPath));
-    for (const s of res.segments) expect(keys.has(s.startFrame)).toBe(true);
-    // each cached piece holds exactly its frames
-    for (const s of res.segments) expect(Number((await packets(s.file, 'video')).stream.nb_read_packets)).toBe(s.frames);
-    // the motion of an entry spans its beats: 8 counts at 128 BPM = 3.75 s = 112.5 frames
-    const first = entries[0];
-    expect(first.motionFrames).toBe(Math.round(plan.timeline[0].end * FPS) - Math.round(plan.timeline[0].start * FPS));
+    expect(res.segments.every((s) => s.source === 'drawn')).toBe(true);
+    const v = (await ffprobe(res.videoPath)).streams.find((s) => s.codec_type === 'video')!;
+    expect(v).toMatchObject({ codec_name: 'h264', width: 640, height: 360, pix_fmt: 'yuv420p' });
+    await expectExactVideo(res, SONG_SECONDS);
+    // drawn at 128 BPM, not stretched from 120 or 144: one drawn frame per output frame time (8 counts = 112.5 frames)
+    const moves = res.segments.filter((s) => s.entry >= 0);
+    expect(moves.map((s) => s.startFrame)).toEqual(plan.timeline.map((e) => Math.round(e.start * FPS)));
+    for (const s of moves.slice(0, -1)) {
+      expect(s.pieceFrames).toBe(Math.round((8 * 60 * FPS) / BPM));
+      expect(Math.abs(s.pieceFrames - s.motionFrames)).toBeLessThanOrEqual(1);
+    }
+    expect(res.segments[0]).toMatchObject({ hold: true, startFrame: 0, frames: Math.round(LEAD_IN * FPS), pieceFrames: 1 });
 
     const poster = readFileSync(res.posterPath);
     expect(poster.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
@@ -100,32 +149,22 @@ describe('renderChoreography', () => {
     for (let i = 1; i < progress.length; i++) expect(progress[i]).toBeGreaterThanOrEqual(progress[i - 1] - 1e-9);
     expect(progress[progress.length - 1]).toBe(1);
     expect(renderTempFiles(out, cache)).toEqual([]);
+    expect(saveBoundaryFrames('builtin', res)).toHaveLength(res.segments.length);
 
-    // again: every piece from the cache, untouched, and quicker
+    // again: every piece and drawing from the cache, untouched
+    const drawn = readdirSync(join(cache, 'drawn'));
     const mtimes = res.segments.map((s) => statSync(s.file).mtimeMs);
-    const t0 = Date.now();
     const again = await renderChoreography({ plan, audioPath: song, outDir: join(root, 'out2'), cacheDir: cache });
-    const secondMs = Date.now() - t0;
     expect(again.segments.every((s) => s.cached)).toBe(true);
     expect(again.segments.map((s) => statSync(s.file).mtimeMs)).toEqual(mtimes);
-    expect(Number((await packets(again.videoPath, 'video')).stream.nb_read_packets)).toBe(Math.round(songDuration * FPS));
-    expect(secondMs).toBeLessThan(60_000);
-  }, 180_000);
-
-  it('scales to 720p on request', async () => {
-    const plan = makePlan(clips.slice(0, 1), BPM, 0, 1);
-    const short = join(root, 'short.wav');
-    makeSong(short, 4, BPM);
-    const res = await renderChoreography({ plan, audioPath: short, outDir: join(root, 'out720'), cacheDir: join(root, 'cache720'), size: '720p' });
-    const v = await packets(res.videoPath, 'video');
-    expect(v.stream).toMatchObject({ width: 1280, height: 720 });
-    expect(Number(v.stream.nb_read_packets)).toBe(4 * FPS);
-  }, 120_000);
+    expect(readdirSync(join(cache, 'drawn'))).toEqual(drawn);
+    expect(videoPackets(again.videoPath)).toHaveLength(videoPackets(res.videoPath).length);
+  }, 300_000);
 
   it('stops ffmpeg on abort and leaves no temporary files', async () => {
     const out = join(root, 'out-abort');
     const cache = join(root, 'cache-abort');
-    const plan = makePlan(clips, BPM, LEAD_IN, 5);
+    const plan = makePlan(builtIn, BPM, LEAD_IN, 4);
     const ctl = new AbortController();
     const p = renderChoreography({ plan, audioPath: song, outDir: out, cacheDir: cache, signal: ctl.signal, onProgress: (f) => { if (f > 0) ctl.abort(); } });
     const err = await p.then(() => undefined, (e) => e);
@@ -139,10 +178,96 @@ describe('renderChoreography', () => {
   it('reports a failing ffmpeg as a RenderError with the technical detail', async () => {
     const bad = join(root, 'not-audio.wav');
     require('node:fs').writeFileSync(bad, 'this is not a wav file');
-    const plan = makePlan(clips.slice(0, 1), BPM, 0, 1);
+    const plan = makePlan(builtIn.slice(0, 1), BPM, 0, 1);
     const err = await renderChoreography({ plan, audioPath: bad, outDir: join(root, 'out-bad'), cacheDir: join(root, 'cache-bad') }).then(() => undefined, (e) => e);
     expect(err).toBeInstanceOf(RenderError);
     expect(err.message).toBe('Rendering the video failed');
     expect(err.detail.length).toBeGreaterThan(10);
   }, 60_000);
+});
+
+const REAL = [
+  { id: 'slow_basic', path: 'basic/slow_basic.mp4' },
+  { id: 'ladyturn_right', path: 'ladyturn/ladyturn_right.mp4' },
+];
+const describeReal = existsSync(join(ORIGINAL, 'bachata_annotations.json')) ? describe : describe.skip;
+
+describeReal('a video of real clips (the original library, as the importer normalises it)', () => {
+  let clips: MoveClip[];
+  let clips720: Map<string, string>;
+  beforeAll(async () => {
+    const notes = JSON.parse(readFileSync(join(ORIGINAL, 'bachata_annotations.json'), 'utf8')).clips as Array<{ clip_id: string; estimated_tempo: number }>;
+    clips = [];
+    clips720 = new Map();
+    for (const r of REAL) {
+      const file = join(root, 'real', `${r.id}.mp4`);
+      const file720 = join(root, 'real', `${r.id}.720p.mp4`);
+      mkdirSync(join(root, 'real'), { recursive: true });
+      await makeRendition(join(ORIGINAL, r.path), { '360p': file, '720p': file720 });
+      clips720.set(file, file720);
+      let tempo = notes.find((n) => n.clip_id === r.id)!.estimated_tempo;
+      while (tempo < 90) tempo *= 2;
+      const duration = (8 * 60) / tempo; // the first 8 counts of the clip
+      clips.push({ moveId: r.id, name: r.id, label: 'basic', difficulty: 'beginner', energy: 'medium', style: 'romantic', tempo, beats: 8, duration, offset: 0, clip: file });
+    }
+  }, 240_000);
+
+  it('cuts every piece on its own frames with stream copy: phrase frames exact, every clip frame once, audio in sync', async () => {
+    const plan = makePlan(clips, BPM, LEAD_IN, 4);
+    expect(plan.timeline.every((e) => Math.abs(e.tempoRatio - 1) > 0.1)).toBe(true);
+    const res = await renderChoreography({ plan, audioPath: song, outDir: join(root, 'real-out'), cacheDir: join(root, 'real-cache') });
+    expect(res.segments.every((s) => s.source === 'copy')).toBe(true);
+    await expectExactVideo(res, SONG_SECONDS);
+    // a move's piece holds the clip's own frames for its 8 counts: round(8 × 60 / tempo × 30) of them
+    for (const s of res.segments.filter((x) => x.entry >= 0)) {
+      const clip = clips.find((c) => c.moveId === s.moveId)!;
+      expect(s.pieceFrames).toBe(Math.round(clip.duration * FPS));
+    }
+    expect(saveBoundaryFrames('real-360p', res)).toHaveLength(res.segments.length);
+  }, 240_000);
+
+  it('at 720p copies the 720p renditions, and re-encodes (frame for frame) only a clip without one', async () => {
+    const plan = makePlan(clips, BPM, LEAD_IN, 3);
+    const res = await renderChoreography({
+      plan, audioPath: song, outDir: join(root, 'real-720'), cacheDir: join(root, 'real-cache-720'), size: '720p',
+      // the second clip has no 720p rendition: it must be scaled, so it is re-encoded
+      resolveClip: (clip, size) => (size === '720p' && clip === clips[0].clip ? clips720.get(clip)! : clip),
+    });
+    const v = (await ffprobe(res.videoPath)).streams.find((s) => s.codec_type === 'video')!;
+    expect(v).toMatchObject({ width: 1280, height: 720 });
+    expect(res.segments.filter((s) => s.moveId === clips[0].moveId).every((s) => s.source === 'copy')).toBe(true);
+    expect(res.segments.filter((s) => s.moveId === clips[1].moveId).every((s) => s.source === 'reencoded')).toBe(true);
+    await expectExactVideo(res, SONG_SECONDS);
+    for (const s of res.segments.filter((x) => x.entry >= 0)) {
+      const clip = clips.find((c) => c.moveId === s.moveId)!;
+      expect(s.pieceFrames).toBe(Math.round(clip.duration * FPS));
+    }
+    expect(saveBoundaryFrames('real-720p', res)).toHaveLength(res.segments.length);
+  }, 300_000);
+});
+
+describe('captions for sharing', () => {
+  it('burns in the move name and the counts, keeping every frame and its timestamp', async () => {
+    const short = join(root, 'short.wav');
+    makeSong(short, 8, BPM);
+    const plan = makePlan(builtIn.slice(0, 1), BPM, 0.5, 2);
+    const cache = join(root, 'cache-captions');
+    const plain = await renderChoreography({ plan, audioPath: short, outDir: join(root, 'plain'), cacheDir: cache });
+    const captioned = await renderChoreography({ plan, audioPath: short, outDir: join(root, 'captioned'), cacheDir: cache, captions: true });
+    const a = videoPackets(plain.videoPath), b = videoPackets(captioned.videoPath);
+    expect(b.map((p) => p.pts)).toEqual(a.map((p) => p.pts));
+    expect(Math.abs((await streamEnd(captioned.videoPath, 'audio')) - (await streamEnd(captioned.videoPath, 'video')))).toBeLessThanOrEqual(1 / FPS);
+    // one second into the first move: the bottom corners carry text, the top of the frame is the same picture
+    const gray = (file: string) => execFileSync('ffmpeg', ['-v', 'error', '-ss', '1.5', '-i', file, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'gray', 'pipe:1']);
+    const p = gray(plain.videoPath), c = gray(captioned.videoPath);
+    const diff = (x0: number, y0: number, x1: number, y1: number) => {
+      let n = 0;
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (Math.abs(p[y * 640 + x] - c[y * 640 + x]) > 40) n++;
+      return n;
+    };
+    expect(diff(0, 300, 320, 360)).toBeGreaterThan(200); // the move's name
+    expect(diff(560, 260, 640, 360)).toBeGreaterThan(100); // the count
+    expect(diff(0, 0, 640, 200)).toBeLessThan(200);
+    execFileSync('ffmpeg', ['-v', 'error', '-y', '-ss', '1.5', '-i', captioned.videoPath, '-frames:v', '1', '-update', '1', join(FRAMES_DIR, 'builtin-captions.png')]);
+  }, 180_000);
 });

@@ -10,6 +10,7 @@ export enum MoveFamilyValue {
   BASIC = 'basic', BODY_WAVE = 'body_wave', HIP_ROLL = 'hip_roll', HEAD_ROLL = 'head_roll', TURN = 'turn', SPIN = 'spin', DIP = 'dip', SHADOW = 'shadow',
   HAMMERLOCK = 'hammerlock', CROSS_BODY_LEAD = 'cross_body_lead', FOOTWORK = 'footwork', GOLPES = 'golpes', BOLERO = 'bolero', ARM_STYLING = 'arm_styling',
 }
+export enum VideoSizeValue { P360 = '360p', P720 = '720p' }
 export enum CollectionSort { NEWEST = 'newest', OLDEST = 'oldest', TITLE = 'title', DURATION = 'duration' }
 
 registerEnumType(DifficultyValue, { name: 'Difficulty', description: 'How hard the moves are. Legacy low/medium/high map to beginner/intermediate/advanced.' });
@@ -18,3 +19,4 @@ registerEnumType(StyleValue, { name: 'Style', description: 'Move style. The old 
 registerEnumType(TaskStatusValue, { name: 'TaskStatus', description: 'Legacy pending reads as started.' });
 registerEnumType(CollectionSort, { name: 'CollectionSort' });
 registerEnumType(MoveFamilyValue, { name: 'MoveFamily', description: 'A kind of figure, matched against every move library\'s labels (bodywaves, body_wave, …).' });
+registerEnumType(VideoSizeValue, { name: 'VideoSize', description: 'Height of the rendered video: P360 = 640×360, P720 = 1280×720.' });

@@ -1,18 +1,29 @@
 /**
- * The choreography video: each timeline piece is cut from its clip and retimed to the song's tempo
- * (cached by what it is made of), the pieces are joined with stream copy, the song is muxed in as AAC,
- * and a poster is taken a few seconds in.
+ * The choreography video. Each timeline piece takes the frames of its clip as they are and only gets
+ * new timestamps (a slower move shows each frame a little longer, a faster one a little shorter), so
+ * nothing is dropped or repeated and nothing is re-encoded: pieces are cut on a keyframe and written
+ * with stream copy, joined with stream copy, and the song is muxed in as AAC. Re-encoding happens only
+ * where the clip cannot be copied (see README.md); built-in moves are drawn at the song's own tempo.
+ * Everything made is cached by what it is made of.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ChoreographyPlan } from '@bachata/core';
+import { frameCount, generatedMove, moveHash } from '../library/generated';
+import { captionsAss } from './captions';
+import { clipEncoder } from './clip-pool';
 import { h264Args, mediaDuration, RenderAbortedError, RenderError, runFfmpeg } from './ffmpeg';
+import { clipFrames, referenceHash, TIME_BASE, type ClipFrames } from './media';
 import { planSegments, type Segment } from './segments';
 
 export const RENDER_FPS = 30;
-/** Bump when piece encoding changes: old cached pieces are then not reused. */
-export const SEGMENT_CACHE_VERSION = 1;
+/** Bump when piece making changes: old cached pieces are then not reused. */
+export const SEGMENT_CACHE_VERSION = 2;
+/** Built-in moves are drawn at the song's tempo rounded to this many BPM (one cached drawing per band). */
+export const TEMPO_BAND = 1;
+const TICKS_PER_FRAME = TIME_BASE / RENDER_FPS;
+
 
 export type RenderSize = '360p' | '720p';
 export const RENDER_SIZES: Record<RenderSize, [number, number]> = { '360p': [640, 360], '720p': [1280, 720] };
@@ -26,13 +37,27 @@ export interface RenderChoreographyOptions {
   /** 0..1, from ffmpeg's own progress output */
   onProgress?: (fraction: number) => void;
   signal?: AbortSignal;
-  /** maps a timeline clip (storage key) to a local file; default: the clip is a path */
-  resolveClip?: (clip: string) => string;
+  /** maps a timeline clip (storage key) to a local file at the output size when there is one; default: the clip is a path */
+  resolveClip?: (clip: string, size: RenderSize) => string;
+  /** draw built-in moves at the song's tempo (default true); false stretches their library clips like real ones */
+  drawGenerated?: boolean;
+  /** burn in the move names and counts (for sharing outside the app); re-encodes the video once */
+  captions?: boolean;
 }
 
+/** How a piece was made: timestamps rewritten on the clip's own frames, or on re-encoded or drawn frames first. */
+export type PieceSource = 'copy' | 'reencoded' | 'drawn';
+
 export interface RenderedSegment extends Segment {
+  /** the file the piece's frames are copied from (the clip, or its drawing or re-encode in the cache) */
   file: string;
+  /** the piece's first frame in `file` (a keyframe) */
+  firstFrame: number;
+  /** nothing had to be drawn or re-encoded for it */
   cached: boolean;
+  source: PieceSource;
+  /** video frames in the piece (each clip frame once) */
+  pieceFrames: number;
 }
 
 export interface RenderChoreographyResult {
@@ -40,6 +65,7 @@ export interface RenderChoreographyResult {
   posterPath: string;
   /** seconds of video (frames / fps) */
   duration: number;
+  /** output frame times (duration × fps) */
   frames: number;
   segments: RenderedSegment[];
 }
@@ -47,40 +73,78 @@ export interface RenderChoreographyResult {
 export const VIDEO_FILE = 'choreography.mp4';
 export const POSTER_FILE = 'poster.jpg';
 
-function segmentKey(seg: Segment, clipPath: string, size: RenderSize): string {
-  const st = statSync(clipPath);
-  const speed = seg.hold ? 0 : (seg.clipEnd - seg.clipStart) / (seg.motionFrames / RENDER_FPS);
-  return createHash('sha256').update(JSON.stringify({
-    v: SEGMENT_CACHE_VERSION, clip: resolve(clipPath), bytes: st.size, mtime: Math.round(st.mtimeMs),
-    cs: seg.clipStart.toFixed(4), ce: seg.clipEnd.toFixed(4), ratio: speed.toFixed(6), frames: seg.frames,
-    motion: seg.motionFrames, hold: seg.hold, size,
-  })).digest('hex').slice(0, 24);
+const hash = (v: unknown) => createHash('sha256').update(JSON.stringify({ v: SEGMENT_CACHE_VERSION, ...(v as object) })).digest('hex').slice(0, 24);
+
+function fileId(path: string) {
+  const st = statSync(path);
+  return { path: resolve(path), bytes: st.size, mtime: Math.round(st.mtimeMs) };
 }
 
-function segmentArgs(seg: Segment, clipPath: string, size: RenderSize, out: string): string[] {
-  const [w, h] = RENDER_SIZES[size];
-  const scale = `scale=${w}:${h}:flags=bicubic,setsar=1,format=yuv420p`;
-  // the clone padding guarantees enough frames; -frames:v cuts to the exact count
-  const pad = `tpad=stop_mode=clone:stop=${seg.frames + 2}`;
-  let vf: string;
-  const input: string[] = [];
-  if (seg.hold) {
-    input.push('-ss', seg.clipStart.toFixed(4), '-i', clipPath);
-    vf = `trim=end_frame=1,setpts=PTS-STARTPTS,${scale},${pad}`;
-  } else {
-    const span = Math.max(1e-3, seg.clipEnd - seg.clipStart);
-    const stretch = seg.motionFrames / RENDER_FPS / span;
-    input.push('-i', clipPath);
-    vf = `trim=start=${seg.clipStart.toFixed(4)}:end=${seg.clipEnd.toFixed(4)},setpts=(PTS-STARTPTS)*${stretch.toFixed(6)},fps=${RENDER_FPS},${scale},${pad}`;
+/** The first frame at or after `t` (within half a frame). */
+function frameAt(info: ClipFrames, t: number): number {
+  const eps = 0.5 / RENDER_FPS;
+  const i = info.pts.findIndex((p) => p >= t - eps);
+  return i < 0 ? info.pts.length : i;
+}
+
+async function mapLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  const worker = async () => { for (let it = queue.shift(); it !== undefined; it = queue.shift()) await fn(it); };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** One piece in the joined video: `count` frames of `file` from frame `first`, over its output frame times. */
+export interface JoinPiece { file: string; firstPts: number; lastPts: number; count: number; startTicks: number; motionTicks: number; totalTicks: number }
+
+/**
+ * ffmpeg's expression for the new timestamp (ticks) of the video's packet number `x`: piece by piece,
+ * frame i of a piece's n frames at start + round(i·M/n); at the end of the video its total length. A
+ * flat sum of `between` terms, not nested ifs, so a long song stays within the evaluator's depth.
+ */
+export function timestampExpr(pieces: JoinPiece[], x: string): string {
+  const terms: string[] = [];
+  let first = 0;
+  for (const p of pieces) {
+    terms.push(`between(${x},${first},${first + p.count - 1})*(${p.startTicks}+round((${x}-${first})*${p.motionTicks}/${p.count}))`);
+    first += p.count;
   }
-  return [...input, '-vf', vf, '-frames:v', String(seg.frames), ...h264Args(RENDER_FPS), '-f', 'mp4', out];
+  const last = pieces[pieces.length - 1];
+  terms.push(`gte(${x},${first})*${last.startTicks + last.totalTicks}`);
+  return terms.join('+');
+}
+
+/** The concat list: each piece's frames, from a quarter frame past its keyframe (the seek lands on it) to half a frame past its last. */
+export function concatList(pieces: JoinPiece[]): string {
+  const q = (f: string) => `'${f.replace(/'/g, "'\\''")}'`;
+  return pieces.map((p) => `file ${q(p.file)}\ninpoint ${(p.firstPts + 0.25 / RENDER_FPS).toFixed(6)}\noutpoint ${(p.lastPts + 0.5 / RENDER_FPS).toFixed(6)}\n`).join('');
+}
+
+/** Frames [first, end) of a clip re-encoded at the output size, frame for frame (for clips that cannot be copied). */
+function reencodeArgs(src: string, first: number, end: number, w: number, h: number, out: string): string[] {
+  const vf = `trim=start_frame=${first}:end_frame=${end},setpts=PTS-STARTPTS,fps=${RENDER_FPS},scale=${w}:${h}:flags=bicubic,setsar=1,format=yuv420p`;
+  return ['-i', src, '-map', '0:v:0', '-vf', vf, ...h264Args(RENDER_FPS), '-f', 'mp4', out];
+}
+
+interface Draw { moveId: string; tempo: number; frames: number; file: string }
+interface Reencode { src: string; first: number; end: number; file: string }
+interface Plan {
+  seg: Segment;
+  /** where the frames come from, before any re-encode */
+  src: string;
+  first: number;
+  end: number;
+  source: PieceSource;
+  draw?: Draw;
 }
 
 export async function renderChoreography(opts: RenderChoreographyOptions): Promise<RenderChoreographyResult> {
   const { plan, audioPath, outDir, cacheDir, signal } = opts;
   const size = opts.size ?? '360p';
+  const [w, h] = RENDER_SIZES[size];
   const resolveClip = opts.resolveClip ?? ((c: string) => c);
-  const report = (f: number) => opts.onProgress?.(Math.max(0, Math.min(1, f)));
+  let reported = 0;
+  // never backwards: the share of each stage is an estimate
+  const report = (f: number) => { reported = Math.max(reported, Math.max(0, Math.min(1, f))); opts.onProgress?.(reported); };
   if (signal?.aborted) throw new RenderAbortedError();
   mkdirSync(outDir, { recursive: true });
   mkdirSync(cacheDir, { recursive: true });
@@ -99,60 +163,156 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
   const work = join(outDir, `.render-${process.pid}-${randomBytes(4).toString('hex')}`);
   mkdirSync(work, { recursive: true });
   const temps = new Set<string>();
-  // one failing piece stops the other ffmpeg too, so nothing keeps writing after cleanup
+  const tmpIn = (dir: string) => { const t = join(dir, `.${randomBytes(6).toString('hex')}.tmp.mp4`); temps.add(t); return t; };
+  // one failing ffmpeg stops the others too, so nothing keeps writing after cleanup
   const inner = new AbortController();
   const stopAll = () => inner.abort();
   signal?.addEventListener('abort', stopAll, { once: true });
+  const guard = async <T>(p: Promise<T>): Promise<T> => {
+    try { return await p; } catch (e) { inner.abort(); throw signal?.aborted ? new RenderAbortedError() : e; }
+  };
+  const encoder = { current: undefined as ReturnType<typeof clipEncoder>[] | undefined };
   try {
-    // 1. pieces, from cache or rendered (two ffmpeg at a time)
-    const rendered: RenderedSegment[] = segments.map((s) => {
-      const clipPath = resolveClip(s.clip);
-      if (!existsSync(clipPath)) throw new RenderError('Rendering the video failed', `clip not found: ${s.clip}`);
-      const file = join(cacheDir, `${segmentKey(s, clipPath, size)}.mp4`);
-      return { ...s, clip: clipPath, file, cached: existsSync(file) };
-    });
-    const toRender = rendered.filter((s) => !s.cached);
-    // identical pieces (a repeated move) are rendered once
-    const unique = [...new Map(toRender.map((s) => [s.file, s])).values()];
-    const renderFrames = unique.reduce((n, s) => n + s.frames, 0) || 1;
-    const done = new Map<string, number>();
-    const pieceShare = unique.length ? 0.85 : 0;
-    const progress = () => report((pieceShare * [...done.values()].reduce((a, b) => a + b, 0)) / renderFrames);
-    const queue = [...unique];
-    const worker = async () => {
-      for (let s = queue.shift(); s; s = queue.shift()) {
-        const seg = s;
-        const tmp = join(cacheDir, `.${randomBytes(6).toString('hex')}.tmp.mp4`);
-        temps.add(tmp);
-        await runFfmpeg(segmentArgs(seg, seg.clip, size, tmp), {
-          signal: inner.signal,
-          onTime: (t) => { done.set(seg.file, Math.min(seg.frames, t * RENDER_FPS)); progress(); },
-        });
-        renameSync(tmp, seg.file);
-        temps.delete(tmp);
-        done.set(seg.file, seg.frames);
-        progress();
+    // 1. where each piece's frames come from
+    const drawDir = join(cacheDir, 'drawn');
+    const draws = new Map<string, Draw>();
+    const plans: Plan[] = [];
+    const songBpm = plan.analysis?.bpm;
+    for (const seg of segments) {
+      const move = opts.drawGenerated === false ? undefined : generatedMove(seg.moveId);
+      if (move) {
+        // the song's tempo over this piece (the plan's ratio is of seconds, not of rounded frames)
+        const songTempo = !seg.hold && seg.tempoRatio > 0 ? move.tempo * seg.tempoRatio : songBpm ?? move.tempo;
+        const band = Math.max(40, Math.round(songTempo / TEMPO_BAND) * TEMPO_BAND);
+        const frames = frameCount({ beats: move.beats, tempo: band }, RENDER_FPS);
+        const file = join(drawDir, `${move.moveId}-${moveHash(move)}-${band}bpm-${size}.mp4`);
+        const draw = draws.get(file) ?? { moveId: move.moveId, tempo: band, frames, file };
+        draws.set(file, draw);
+        // clip seconds at the reference tempo → frames of the drawing (the whole move is the whole drawing)
+        const moveSeconds = (move.beats * 60) / move.tempo;
+        const scale = (t: number) => Math.round((t / moveSeconds) * frames);
+        const first = Math.min(frames - 1, scale(seg.clipStart));
+        const end = seg.hold ? first + 1 : Math.max(first + 1, Math.min(frames, scale(seg.clipEnd)));
+        plans.push({ seg, src: file, first, end, source: 'drawn', draw });
+        continue;
       }
-    };
-    const guarded = () => worker().catch((e) => { inner.abort(); throw e; });
-    const results = await Promise.allSettled([guarded(), guarded()]);
-    if (signal?.aborted) throw new RenderAbortedError();
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !(r.reason instanceof RenderAbortedError))
-      ?? results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) throw failed.reason;
+      const clipPath = resolveClip(seg.clip, size);
+      if (!existsSync(clipPath)) throw new RenderError('Rendering the video failed', `clip not found: ${seg.clip}`);
+      plans.push({ seg, src: clipPath, first: 0, end: 0, source: 'copy' });
+    }
 
-    // 2. join with stream copy and mux the song
-    const list = join(work, 'pieces.txt');
-    writeFileSync(list, rendered.map((s) => `file '${s.file.replace(/'/g, "'\\''")}'\n`).join(''));
-    const videoTmp = join(work, VIDEO_FILE);
+    const toDraw = [...draws.values()].filter((d) => !existsSync(d.file));
+    const ref = await referenceHash(cacheDir, w, h, RENDER_FPS);
+    // clips that cannot be copied as they are: which frames, and the re-encode that makes them copyable
+    const reencodes = new Map<string, Reencode>();
+    // the clips' packet lists, a few ffprobe at a time (cached on disk for the next video)
+    await mapLimited([...new Set(plans.filter((p) => p.source !== 'drawn').map((p) => p.src))], 4, async (src) => { await clipFrames(src, cacheDir); });
+    for (const p of plans) {
+      if (p.source === 'drawn') continue;
+      const info = await clipFrames(p.src, cacheDir);
+      if (!info.pts.length) throw new RenderError('Rendering the video failed', `clip has no frames: ${p.seg.clip}`);
+      p.first = Math.min(info.pts.length - 1, frameAt(info, p.seg.clipStart));
+      p.end = p.seg.hold ? p.first + 1 : Math.max(p.first + 1, frameAt(info, p.seg.clipEnd));
+      const copyable = info.codec === 'h264' && info.width === w && info.height === h && info.extradataHash === ref
+        && !info.hasBFrames && info.timeBase === `1/${TIME_BASE}` && info.keyframe[p.first];
+      if (copyable) continue;
+      const file = join(cacheDir, `frames-${hash({ clip: fileId(p.src), first: p.first, end: p.end, size })}.mp4`);
+      reencodes.set(file, { src: p.src, first: p.first, end: p.end, file });
+      p.src = file;
+      p.first = 0;
+      p.end = -1; // all frames of the re-encode, known once it exists
+      p.source = 'reencoded';
+    }
+    const toReencode = [...reencodes.values()].filter((r) => !existsSync(r.file));
+
+    // progress: drawing and re-encoding by frames, each copied piece as a few frames' worth
+    const work0 = toDraw.reduce((n, d) => n + d.frames, 0) + toReencode.reduce((n, r) => n + (r.end - r.first), 0);
+    const totalWork = work0 || 1;
+    const done = new Map<string, number>();
+    const pieceShare = 0.85;
+    const progress = () => report((pieceShare * [...done.values()].reduce((a, b) => a + b, 0)) / totalWork);
+
+    // 2. draw built-in moves at the song's tempo (two worker threads) and re-encode what cannot be copied
+    if (toDraw.length) {
+      mkdirSync(drawDir, { recursive: true });
+      const pool = Array.from({ length: Math.min(2, toDraw.length) }, () => clipEncoder());
+      encoder.current = pool;
+      const queue = [...toDraw];
+      await Promise.all(pool.map(async (enc) => {
+        for (let d = queue.shift(); d; d = queue.shift()) {
+          const tmp = tmpIn(drawDir);
+          await guard(enc.encode(d.moveId, tmp, inner.signal, { tempo: d.tempo, width: w, height: h }));
+          renameSync(tmp, d.file);
+          temps.delete(tmp);
+          done.set(d.file, d.frames);
+          progress();
+        }
+      }));
+    }
+    await mapLimited(toReencode, 2, async (r) => {
+      const tmp = tmpIn(cacheDir);
+      await guard(runFfmpeg(reencodeArgs(r.src, r.first, r.end, w, h, tmp), {
+        signal: inner.signal, onTime: (t) => { done.set(r.file, Math.min(r.end - r.first, t * RENDER_FPS)); progress(); },
+      }));
+      renameSync(tmp, r.file);
+      temps.delete(tmp);
+      done.set(r.file, r.end - r.first);
+      progress();
+    });
+    if (signal?.aborted) throw new RenderAbortedError();
+
+    // 3. one pass: every piece's own frames by stream copy, each packet's timestamp rewritten (setts), the song muxed in
+    await mapLimited([...new Set(plans.map((p) => p.src))], 4, async (src) => { await clipFrames(src, cacheDir); });
+    const rendered: RenderedSegment[] = [];
+    const pieces: JoinPiece[] = [];
+    for (const p of plans) {
+      const info = await clipFrames(p.src, cacheDir);
+      if (p.end < 0) p.end = p.seg.hold ? 1 : info.pts.length;
+      if (!info.keyframe[p.first]) throw new RenderError('Rendering the video failed', `${p.src} has no keyframe at frame ${p.first}`);
+      const count = Math.max(1, Math.min(info.pts.length, p.end) - p.first);
+      const totalTicks = p.seg.frames * TICKS_PER_FRAME;
+      pieces.push({
+        file: p.src, firstPts: info.pts[p.first], lastPts: info.pts[p.first + count - 1], count,
+        startTicks: p.seg.startFrame * TICKS_PER_FRAME, motionTicks: p.seg.hold ? totalTicks : p.seg.motionFrames * TICKS_PER_FRAME, totalTicks,
+      });
+      const made = p.draw ? toDraw.includes(p.draw) : p.source === 'reencoded' && toReencode.some((r) => r.file === p.src);
+      rendered.push({ ...p.seg, clip: p.source === 'drawn' ? p.seg.clip : resolveClip(p.seg.clip, size), file: p.src, firstFrame: p.first, cached: !made, source: p.source, pieceFrames: count });
+    }
+    // the song as AAC once per song and length (a second video of it copies the audio too)
     const videoDuration = totalFrames / RENDER_FPS;
+    const aac = join(cacheDir, `audio-${hash({ audio: fileId(audioPath), frames: totalFrames })}.m4a`);
+    if (!existsSync(aac)) {
+      const tmp = tmpIn(cacheDir).replace(/\.mp4$/, '.m4a');
+      temps.add(tmp);
+      await runFfmpeg(['-t', videoDuration.toFixed(4), '-i', audioPath, '-map', '0:a:0', '-c:a', 'aac', '-b:a', '128k', '-ac', '2', '-f', 'mp4', tmp], { signal: inner.signal });
+      renameSync(tmp, aac);
+      temps.delete(tmp);
+    }
+    report(pieceShare);
+    const list = join(work, 'pieces.txt');
+    writeFileSync(list, concatList(pieces));
+    const videoTmp = join(work, VIDEO_FILE);
+    const ts = timestampExpr(pieces, 'N');
+    const setts = `setts=time_base=1/${TIME_BASE}:ts=${ts}:duration=${timestampExpr(pieces, '(N+1)')}-(${ts})`.replace(/,/g, '\\,');
     await runFfmpeg([
-      '-f', 'concat', '-safe', '0', '-i', list, '-i', audioPath,
-      '-map', '0:v:0', '-map', '1:a:0', '-c:v', 'copy', '-c:a', 'aac', '-b:a', '128k', '-ac', '2',
-      '-t', videoDuration.toFixed(4), '-movflags', '+faststart', '-f', 'mp4', videoTmp,
+      '-f', 'concat', '-safe', '0', '-i', list, '-i', aac,
+      '-map', '0:v:0', '-map', '1:a:0', '-c:v', 'copy', '-bsf:v', setts, '-c:a', 'copy',
+      '-video_track_timescale', String(TIME_BASE), '-movflags', '+faststart', '-f', 'mp4', videoTmp,
     ], { signal, onTime: (t) => report(pieceShare + (0.97 - pieceShare) * Math.min(1, t / videoDuration)) });
 
-    // 3. poster from a moment where the couple is already dancing
+    // 4. captions burned in on request: the one full re-encode, every frame kept with its timestamp
+    if (opts.captions) {
+      const ass = join(work, 'captions.ass');
+      writeFileSync(ass, captionsAss(plan.timeline, w, h));
+      const captioned = join(work, `captioned-${VIDEO_FILE}`);
+      // the job's encoder settings without a fixed rate (the frames keep their own times) and with the audio copied
+      const encoder = h264Args(RENDER_FPS).filter((a, i, all) => a !== '-r' && all[i - 1] !== '-r' && a !== '-an');
+      await runFfmpeg(['-i', videoTmp, '-map', '0:v:0', '-map', '0:a:0', '-vf', `subtitles=${ass.replace(/[\\':,;\[\]]/g, '\\$&')}`, '-fps_mode', 'passthrough',
+        '-enc_time_base', `1/${TIME_BASE}`, ...encoder, '-c:a', 'copy', '-video_track_timescale', String(TIME_BASE), '-movflags', '+faststart', '-f', 'mp4', captioned], { signal });
+      renameSync(captioned, videoTmp);
+    }
+
+    // 5. poster from a moment where the couple is already dancing
     const posterTmp = join(work, POSTER_FILE);
     const at = Math.min(3, videoDuration / 2);
     await runFfmpeg(['-ss', at.toFixed(3), '-i', videoTmp, '-frames:v', '1', '-q:v', '3', '-update', '1', posterTmp], { signal });
@@ -165,6 +325,7 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
     return { videoPath, posterPath, duration: videoDuration, frames: totalFrames, segments: rendered };
   } finally {
     signal?.removeEventListener('abort', stopAll);
+    await Promise.all((encoder.current ?? []).map((e) => e.close().catch(() => undefined)));
     rmSync(work, { recursive: true, force: true });
     for (const t of temps) rmSync(t, { force: true });
   }
@@ -173,5 +334,5 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
 /** Temporary files a render may leave while it runs (for cleanup checks). */
 export function renderTempFiles(outDir: string, cacheDir: string): string[] {
   const list = (d: string, re: RegExp) => (existsSync(d) ? readdirSync(d).filter((f) => re.test(f)).map((f) => join(d, f)) : []);
-  return [...list(outDir, /^\.render-/), ...list(cacheDir, /\.tmp\.mp4$/)];
+  return [...list(outDir, /^\.render-/), ...list(cacheDir, /\.tmp\.(mp4|m4a)$/), ...list(join(cacheDir, 'drawn'), /\.tmp\.mp4$/)];
 }

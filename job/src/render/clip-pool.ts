@@ -6,11 +6,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { generatedMove } from '../library/generated/moves';
-import { encodeMoveClip } from './clip';
+import { encodeMoveClip, type EncodeClipOptions } from './clip';
 import { RenderAbortedError, RenderError } from './ffmpeg';
 
 export interface ClipEncoder {
-  encode(moveId: string, outPath: string, signal?: AbortSignal): Promise<void>;
+  encode(moveId: string, outPath: string, signal?: AbortSignal, opts?: EncodeClipOptions): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -26,10 +26,10 @@ function workerSource(): WorkerSource | undefined {
 }
 
 class InThread implements ClipEncoder {
-  async encode(moveId: string, outPath: string, signal?: AbortSignal) {
+  async encode(moveId: string, outPath: string, signal?: AbortSignal, opts?: EncodeClipOptions) {
     const move = generatedMove(moveId);
     if (!move) throw new RenderError('Rendering the video failed', `unknown move ${moveId}`);
-    await encodeMoveClip(move, outPath, signal);
+    await encodeMoveClip(move, outPath, signal, opts);
   }
   async close() { /* nothing held */ }
 }
@@ -39,7 +39,7 @@ class InWorker implements ClipEncoder {
   constructor(src: WorkerSource) {
     this.worker = new Worker(src.file, { eval: src.eval });
   }
-  encode(moveId: string, outPath: string, signal?: AbortSignal): Promise<void> {
+  encode(moveId: string, outPath: string, signal?: AbortSignal, opts?: EncodeClipOptions): Promise<void> {
     if (signal?.aborted) return Promise.reject(new RenderAbortedError());
     return new Promise((resolve, reject) => {
       const onAbort = () => {
@@ -53,7 +53,7 @@ class InWorker implements ClipEncoder {
       const onErr = (e: Error) => done(() => reject(new RenderError('Rendering the video failed', String(e.stack ?? e))));
       this.worker.on('message', onMsg);
       this.worker.once('error', onErr);
-      this.worker.postMessage({ moveId, outPath });
+      this.worker.postMessage({ moveId, outPath, opts });
     });
   }
   async close() { await this.worker.terminate(); }

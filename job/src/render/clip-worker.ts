@@ -4,14 +4,14 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { generatedMove } from '../library/generated/moves';
-import { encodeMoveClip } from './clip';
+import { encodeMoveClip, type EncodeClipOptions } from './clip';
 import { RenderError } from './ffmpeg';
 
-parentPort?.on('message', async (msg: { moveId: string; outPath: string }) => {
+parentPort?.on('message', async (msg: { moveId: string; outPath: string; opts?: EncodeClipOptions }) => {
   try {
     const move = generatedMove(msg.moveId);
     if (!move) throw new RenderError('Rendering the video failed', `unknown move ${msg.moveId}`);
-    await encodeMoveClip(move, msg.outPath);
+    await encodeMoveClip(move, msg.outPath, undefined, msg.opts);
     parentPort!.postMessage({ ok: true });
   } catch (e) {
     const err = e as RenderError;

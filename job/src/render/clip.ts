@@ -1,6 +1,7 @@
 /**
  * Renders one generated move into its clip: frames drawn in-process, piped as raw RGB into ffmpeg,
- * out as H.264 640×360 30 fps with a keyframe every second and no audio.
+ * out as H.264 30 fps with a keyframe every second and no audio — at the move's reference tempo for
+ * the library, or at a song's own tempo (and the output size) for a video.
  */
 import type { Writable } from 'node:stream';
 import { FRAME_HEIGHT, FRAME_WIDTH } from '../library/generated/body';
@@ -25,12 +26,24 @@ function write(stdin: Writable, buf: Buffer): Promise<void> {
   });
 }
 
-export async function encodeMoveClip(move: GeneratedMove, outPath: string, signal?: AbortSignal): Promise<void> {
+export interface EncodeClipOptions {
+  /** draw the move at this tempo (BPM) instead of its reference tempo */
+  tempo?: number;
+  /** output size (default the drawing size, 640×360); larger sizes are scaled by ffmpeg */
+  width?: number;
+  height?: number;
+}
+
+export async function encodeMoveClip(base: GeneratedMove, outPath: string, signal?: AbortSignal, opts: EncodeClipOptions = {}): Promise<void> {
+  const move = opts.tempo ? { ...base, tempo: opts.tempo } : base;
   const r = new Raster(FRAME_WIDTH, FRAME_HEIGHT);
   const perCount = (CLIP_FPS * 60) / move.tempo;
+  const w = opts.width ?? FRAME_WIDTH, h = opts.height ?? FRAME_HEIGHT;
+  // square pixels said in the stream, as in every rendition: the same codec parameters join with stream copy
+  const vf = w !== FRAME_WIDTH || h !== FRAME_HEIGHT ? `scale=${w}:${h}:flags=lanczos,setsar=1` : 'setsar=1';
   await runFfmpeg(
     ['-f', 'rawvideo', '-pix_fmt', 'rgb24', '-s', `${FRAME_WIDTH}x${FRAME_HEIGHT}`, '-r', String(CLIP_FPS), '-i', '-',
-      ...h264Args(CLIP_FPS), '-movflags', '+faststart', '-f', 'mp4', outPath],
+      '-vf', vf, ...h264Args(CLIP_FPS), '-movflags', '+faststart', '-f', 'mp4', outPath],
     {
       signal,
       feed: async (stdin) => {

@@ -1,7 +1,9 @@
 /**
  * Draws the couple: the lead in a dark blue shirt and trousers, the follow in a red-magenta dress with
  * long hair. Body parts of both dancers are painted far to near, so arms wrap around the partner and
- * a turning dancer's arm passes in front of or behind the body as it should.
+ * a turning dancer's arm passes in front of or behind the body as it should. The feet are what a
+ * learner copies, so they are drawn light against the dark floor, and every foot on the floor leaves a
+ * mark in its dancer's colour: solid where the weight is (a step), faint where it only touches (a tap).
  */
 import { BODY, FRAME_HEIGHT, FRAME_WIDTH, FLOOR_Y, KP, SCALE, project, type CouplePose, type Role, type Skeleton, type Vec3 } from '../library/generated/body';
 import { hex, mix, Raster, type RGB } from './raster';
@@ -9,24 +11,46 @@ import { hex, mix, Raster, type RGB } from './raster';
 const C = {
   wallTop: hex('#2b2f3a'), wallBottom: hex('#3d4250'), floorTop: hex('#5a4a3f'), floorBottom: hex('#3e332c'),
   skinLead: hex('#c68a62'), skinFollow: hex('#e0a982'),
-  shirt: hex('#1f3f8f'), shirtShade: hex('#17306e'), trousers: hex('#22262f'), shoesLead: hex('#111111'),
-  dress: hex('#d3165e'), dressShade: hex('#a80f49'), shoesFollow: hex('#7a0c30'),
+  shirt: hex('#1f3f8f'), shirtShade: hex('#17306e'), trousers: hex('#22262f'), shoesLead: hex('#e9edf5'),
+  dress: hex('#d3165e'), dressShade: hex('#a80f49'), shoesFollow: hex('#f4c04a'),
+  markLead: hex('#5b8cff'), markFollow: hex('#ff5fa8'),
   hairLead: hex('#1c1410'), hairFollow: hex('#3a2116'), eye: hex('#1a1a1a'), shadow: hex('#000000'),
 };
 
-let background: Uint8Array | undefined;
-/** A warm floor and a darker wall, drawn once and copied into every frame. */
-export function backgroundFrame(): Uint8Array {
-  if (background) return background;
-  const r = new Raster(FRAME_WIDTH, FRAME_HEIGHT);
+/** The room all around (360° over four frame widths), so an orbiting camera sees it turn behind the couple. */
+const PANORAMA = FRAME_WIDTH * 4;
+let panorama: Uint8Array | undefined;
+function roomPanorama(): Uint8Array {
+  if (panorama) return panorama;
+  const r = new Raster(PANORAMA, FRAME_HEIGHT);
   const horizon = FLOOR_Y - 62;
   r.gradient(0, horizon, C.wallTop, C.wallBottom);
   r.gradient(horizon, FRAME_HEIGHT, C.floorTop, C.floorBottom);
-  r.capsule(0, horizon, 1, FRAME_WIDTH, horizon, 1, hex('#6d5b4d'));
-  // a soft spotlight on the wall behind the couple
-  r.ellipse(FRAME_WIDTH / 2, horizon - 70, 230, 120, hex('#4a5062'), 0.35, 60);
-  background = r.data.slice();
-  return background;
+  r.capsule(0, horizon, 1, PANORAMA, horizon, 1, hex('#6d5b4d'));
+  for (let i = 0; i < 4; i++) {
+    const cx = FRAME_WIDTH / 2 + i * FRAME_WIDTH;
+    // a soft light on the wall, and wall panels and floor boards that show the room turning
+    r.ellipse(cx, horizon - 70, 230, 120, hex('#4a5062'), 0.35, 60);
+    for (const dx of [-250, 250]) r.capsule(cx + dx, 40, 5, cx + dx, horizon - 4, 5, hex('#353a47'));
+    r.ellipse(cx + (i % 2 ? -140 : 150), horizon - 150, 34, 48, hex('#565d70'), 0.5, 4);
+  }
+  for (let x = 40; x < PANORAMA; x += 160) r.capsule(x, horizon + 3, 0.8, x - 12, FRAME_HEIGHT, 1.2, hex('#4a3d34'), 0.6);
+  panorama = r.data.slice();
+  return panorama;
+}
+
+/** The background for a camera orbit of `cam` degrees: the window of the panorama it looks at. */
+export function backgroundFrame(cam = 0): Uint8Array {
+  const src = roomPanorama();
+  const out = new Uint8Array(FRAME_WIDTH * FRAME_HEIGHT * 3);
+  const x0 = ((Math.round((-cam / 360) * PANORAMA) % PANORAMA) + PANORAMA) % PANORAMA;
+  const first = Math.min(FRAME_WIDTH, PANORAMA - x0);
+  for (let y = 0; y < FRAME_HEIGHT; y++) {
+    const row = y * PANORAMA * 3, o = y * FRAME_WIDTH * 3;
+    out.set(src.subarray(row + x0 * 3, row + (x0 + first) * 3), o);
+    if (first < FRAME_WIDTH) out.set(src.subarray(row, row + (FRAME_WIDTH - first) * 3), o + first * 3);
+  }
+  return out;
 }
 
 type P = [number, number, number];
@@ -49,19 +73,36 @@ function dancerItems(role: Role, s: Skeleton, spin: number): Item[] {
   const hr = s.headRadius * k;
   const fx = s.facing[0], fz = s.facing[1];
 
+  // where each foot is on the floor: solid under the weight, faint for a tap; none while it is in the air
+  const ankleY = 0.045 * H;
+  for (const [ai, weight] of [[KP.leftAnkle, s.weightLeft], [KP.rightAnkle, 1 - s.weightLeft]] as const) {
+    const aw = s.joints[ai];
+    const planted = Math.max(0, 1 - (aw[1] - ankleY) / 0.025);
+    if (planted <= 0) continue;
+    const m = px([aw[0] + fx * 0.06, 0, aw[2] + fz * 0.06]);
+    const alpha = planted * (0.25 + 0.6 * weight);
+    items.push({ z: -99, draw: (r) => r.ellipse(m[0], m[1] + 2, 0.12 * k, 0.04 * k, lead ? C.markLead : C.markFollow, alpha, 2) });
+  }
+
   // shadow on the floor
   const feetMid = px([(s.joints[KP.leftAnkle][0] + s.joints[KP.rightAnkle][0]) / 2, 0, (s.joints[KP.leftAnkle][2] + s.joints[KP.rightAnkle][2]) / 2]);
   items.push({ z: -100, draw: (r) => r.ellipse(feetMid[0], feetMid[1] + 3, 0.32 * k, 0.06 * k, C.shadow, 0.35, 6) });
 
   // legs: thigh, shin, shoe
+  let thighZ = -Infinity;
   for (const [hip, knee, ankle] of [[KP.leftHip, KP.leftKnee, KP.leftAnkle], [KP.rightHip, KP.rightKnee, KP.rightAnkle]]) {
     const [h, kn, a] = [j[hip], j[knee], j[ankle]];
     const legC = lead ? C.trousers : skin;
     const rT = (lead ? 0.072 : 0.062) * H * k * 0.75, rS = (lead ? 0.055 : 0.042) * H * k * 0.75;
-    const toe: P = [a[0] + fx * 0.13 * k, a[1] + fz * 0.13 * k * 0.22 + 2, a[2] + fz * 0.13];
+    const toe: P = [a[0] + fx * 0.15 * k, a[1] + fz * 0.15 * k * 0.22 + 2, a[2] + fz * 0.15];
+    thighZ = Math.max(thighZ, zOf(h, kn) - 0.02);
     items.push({ z: zOf(h, kn) - 0.02, draw: (r) => r.capsule(h[0], h[1], rT, kn[0], kn[1], rS * 1.15, legC) });
     items.push({ z: zOf(kn, a) - 0.015, draw: (r) => r.capsule(kn[0], kn[1], rS * 1.1, a[0], a[1], rS * 0.8, legC) });
-    items.push({ z: zOf(a, toe) - 0.01, draw: (r) => r.capsule(a[0], a[1] + 2, rS * 0.75, toe[0], toe[1], rS * 0.6, lead ? C.shoesLead : C.shoesFollow) });
+    // a dark sole under a light shoe: the foot reads against the floor and against the other dancer's legs
+    items.push({ z: zOf(a, toe) - 0.01, draw: (r) => {
+      r.capsule(a[0], a[1] + 2.5, rS * 1.0, toe[0], toe[1] + 0.5, rS * 0.85, C.shadow, 0.8);
+      r.capsule(a[0], a[1] + 2, rS * 0.85, toe[0], toe[1], rS * 0.7, lead ? C.shoesLead : C.shoesFollow);
+    } });
   }
 
   const ls = j[KP.leftShoulder], rs = j[KP.rightShoulder], lh = j[KP.leftHip], rh = j[KP.rightHip];
@@ -84,7 +125,8 @@ function dancerItems(role: Role, s: Skeleton, spin: number): Item[] {
       [hipC[0] - waistW, hipC[1] - 0.04 * k], [hipC[0] + waistW, hipC[1] - 0.04 * k],
       [hrx - sway, hemY], [(hl + hrx) / 2 - sway, hemY + 0.025 * k], [hl - sway, hemY],
     ];
-    items.push({ z: torsoZ + 0.005, draw: (r) => { r.polygon(skirt, C.dressShade); r.polygon(skirt.map(([x, y]) => [x + (x - hipC[0]) * -0.08, y - 2] as [number, number]), C.dress); } });
+    // over her thighs whatever the angle: the legs show below the hem, never through the skirt
+    items.push({ z: Math.max(torsoZ, thighZ) + 0.005, draw: (r) => { r.polygon(skirt, C.dressShade); r.polygon(skirt.map(([x, y]) => [x + (x - hipC[0]) * -0.08, y - 2] as [number, number]), C.dress); } });
   }
 
   items.push({
@@ -164,7 +206,7 @@ function dancerItems(role: Role, s: Skeleton, spin: number): Item[] {
 
 /** Paints one frame of the couple (background included) into `r`. `spin` is the follow's turn speed (deg/count). */
 export function drawCouple(r: Raster, pose: CouplePose, spin = 0): void {
-  r.copyFrom(backgroundFrame());
+  r.copyFrom(backgroundFrame(pose.cam ?? 0));
   const items = [...dancerItems('lead', pose.lead, 0), ...dancerItems('follow', pose.follow, spin)];
   items.sort((a, b) => a.z - b.z);
   for (const it of items) it.draw(r);

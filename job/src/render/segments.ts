@@ -8,13 +8,15 @@ import type { TimelineEntry } from '@bachata/core';
 export interface Segment {
   /** the clip file */
   clip: string;
+  /** the timeline entry's move (a built-in move is drawn at the song's tempo instead of stretched) */
+  moveId: string;
   clipStart: number;
   clipEnd: number;
   /** first output frame of this piece */
   startFrame: number;
   /** output frames of this piece */
   frames: number;
-  /** output frames that carry the retimed clip; the rest repeats its last frame */
+  /** output frame times the retimed clip's motion spans; after them its last frame is held */
   motionFrames: number;
   /** a still of the clip at clipStart for the whole piece */
   hold: boolean;
@@ -32,7 +34,7 @@ export function planSegments(timeline: TimelineEntry[], songDuration: number, fp
   const first = entries[0].e;
   const firstFrame = Math.min(total, Math.max(0, Math.round(first.start * fps)));
   if (firstFrame > 0) {
-    out.push({ clip: first.clip, clipStart: first.clipStart, clipEnd: first.clipStart, startFrame: 0, frames: firstFrame, motionFrames: 0, hold: true, tempoRatio: 1, entry: -1 });
+    out.push({ clip: first.clip, moveId: first.moveId, clipStart: first.clipStart, clipEnd: first.clipStart, startFrame: 0, frames: firstFrame, motionFrames: 0, hold: true, tempoRatio: 1, entry: -1 });
   }
   for (let k = 0; k < entries.length; k++) {
     const { e, i } = entries[k];
@@ -44,7 +46,7 @@ export function planSegments(timeline: TimelineEntry[], songDuration: number, fp
     const frames = endFrame - startFrame;
     if (frames <= 0) continue;
     const motion = e.hold ? 0 : Math.max(1, Math.min(frames, ownEnd - startFrame));
-    out.push({ clip: e.clip, clipStart: e.clipStart, clipEnd: e.clipEnd, startFrame, frames, motionFrames: motion, hold: !!e.hold, tempoRatio: e.tempoRatio, entry: i });
+    out.push({ clip: e.clip, moveId: e.moveId, clipStart: e.clipStart, clipEnd: e.clipEnd, startFrame, frames, motionFrames: motion, hold: !!e.hold, tempoRatio: e.tempoRatio, entry: i });
   }
   // the song goes on after the last phrase: hold the final pose
   const last = out[out.length - 1];

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { GenerateDocument, SongsDocument } from '../graphql/documents';
-import type { Difficulty, EnergyLevel, Style } from '../graphql/generated/graphql';
+import type { Difficulty, EnergyLevel, Style, VideoSize } from '../graphql/generated/graphql';
 import { useSession, useSessionObject } from '../auth/AuthContext';
 import { navigate, useLocation } from '../router';
 import { ErrorList } from '../components/Field';
@@ -17,6 +17,13 @@ function useDebounced<T>(value: T, ms: number): T {
   const [v, setV] = useState(value);
   useEffect(() => { const t = setTimeout(() => setV(value), ms); return () => clearTimeout(t); }, [value, ms]);
   return v;
+}
+
+/** 360p on phones (small screens, touch, metered data), 720p elsewhere. */
+export function defaultVideoSize(): VideoSize {
+  const phone = typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    && window.matchMedia('(max-width: 760px), (pointer: coarse)').matches;
+  return phone ? 'P360' : 'P720';
 }
 
 /** A file shared to the app (share_target) or opened with it (file_handlers). */
@@ -116,6 +123,8 @@ export default function Generate() {
   const [difficulty, setDifficulty] = useState<Difficulty>(user?.preferences.defaultDifficulty ?? 'BEGINNER');
   const [energyLevel, setEnergy] = useState<EnergyLevel>('MEDIUM');
   const [style, setStyle] = useState<Style>('ROMANTIC');
+  const [videoSize, setVideoSize] = useState<VideoSize>(defaultVideoSize);
+  const [captions, setCaptions] = useState(false);
   const [generate, genState] = useMutation(GenerateDocument);
   const [problems, setProblems] = useState<string[]>([]);
   const songs = data?.songs.edges.map((e) => e.node) ?? [];
@@ -124,7 +133,7 @@ export default function Generate() {
     e.preventDefault();
     if (!songId) { setProblems(['Pick a song first.']); return; }
     try {
-      const { data: d } = await generate({ variables: { input: { songId, difficulty, energyLevel, style } } });
+      const { data: d } = await generate({ variables: { input: { songId, difficulty, energyLevel, style, videoSize, captions } } });
       if (d) navigate(`/tasks/${d.generateChoreography.id}`);
     } catch (err) { setProblems(problemsOf(err).map((p) => p.message)); }
   };
@@ -171,6 +180,12 @@ export default function Generate() {
             <select id="energy" value={energyLevel} onChange={(e) => setEnergy(e.target.value as EnergyLevel)}>{ENERGY_LEVELS.map((d) => <option key={d} value={d}>{titleCase(d)}</option>)}</select></div>
           <div className="field"><label htmlFor="style">Style</label>
             <select id="style" value={style} onChange={(e) => setStyle(e.target.value as Style)}>{STYLES.map((d) => <option key={d} value={d}>{titleCase(d)}</option>)}</select></div>
+          <div className="field"><label htmlFor="video-size">Video size</label>
+            <select id="video-size" value={videoSize} onChange={(e) => setVideoSize(e.target.value as VideoSize)}>
+              <option value="P360">360p (phones)</option>
+              <option value="P720">720p (big screens)</option>
+            </select></div>
+          <label className="check"><input type="checkbox" checked={captions} onChange={(e) => setCaptions(e.target.checked)} /> Names and counts in the video (for sharing)</label>
           <ErrorList messages={problems} />
           <p className="muted small">{songId ? `Song: ${songs.find((s) => s.id === songId)?.title ?? 'your upload'}` : 'Pick a song from the library or upload one.'}</p>
           <button className="btn primary wide" type="submit" disabled={genState.loading || !online}>{online ? (genState.loading ? 'Starting…' : 'Start') : 'Generating needs a connection'}</button>

@@ -1,6 +1,6 @@
 import { toDifficulty, toEnergyLevel, toMoveFamily, toStyle, toTaskStatus } from '@bachata/core';
 import type { ChoreographyTask } from '../../db/entities';
-import { DifficultyValue, EnergyLevelValue, MoveFamilyValue, StyleValue, TaskStatusValue } from '../../graphql/enums';
+import { DifficultyValue, EnergyLevelValue, MoveFamilyValue, StyleValue, TaskStatusValue, VideoSizeValue } from '../../graphql/enums';
 import type { GenerationParameters, TaskType } from './task.types';
 
 function families(v: unknown): MoveFamilyValue[] {
@@ -18,6 +18,8 @@ export function readParameters(raw: Record<string, unknown> | null | undefined):
     seed: typeof raw.seed === 'number' ? raw.seed : null,
     preferMoves: families(raw.preferMoves),
     avoidMoves: families(raw.avoidMoves),
+    videoSize: raw.videoSize === '360p' || raw.videoSize === '720p' ? (raw.videoSize as VideoSizeValue) : null,
+    captions: typeof raw.captions === 'boolean' ? raw.captions : null,
   };
 }
 

@@ -20,6 +20,8 @@ export interface GenerateInput {
   seed?: number | null;
   preferMoves?: string[] | null;
   avoidMoves?: string[] | null;
+  videoSize?: string | null;
+  captions?: boolean | null;
 }
 
 /** Namespace of the advisory locks that serialise one dancer's generate requests across api processes. */
@@ -67,6 +69,7 @@ export class TaskService {
           songId: song.id, difficulty: input.difficulty, energyLevel: input.energyLevel, style: input.style, seed,
           // Only when asked for: rows stay in the old app's shape otherwise.
           ...(preferMoves.length ? { preferMoves } : {}), ...(avoidMoves.length ? { avoidMoves } : {}),
+          ...(input.videoSize ? { videoSize: input.videoSize } : {}), ...(input.captions ? { captions: true } : {}),
         },
         attempts: 0, createdAt: now, updatedAt: now,
       });

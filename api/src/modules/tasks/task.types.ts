@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { Connection } from '../../graphql/connection';
-import { DifficultyValue, EnergyLevelValue, MoveFamilyValue, StyleValue, TaskStatusValue } from '../../graphql/enums';
+import { DifficultyValue, EnergyLevelValue, MoveFamilyValue, StyleValue, TaskStatusValue, VideoSizeValue } from '../../graphql/enums';
 
 @ObjectType()
 export class GenerationParameters {
@@ -11,6 +11,8 @@ export class GenerationParameters {
   @Field(() => Int, { nullable: true }) seed!: number | null;
   @Field(() => [MoveFamilyValue], { description: 'Kinds of figure the planner favours.' }) preferMoves!: MoveFamilyValue[];
   @Field(() => [MoveFamilyValue], { description: 'Kinds of figure the planner leaves out.' }) avoidMoves!: MoveFamilyValue[];
+  @Field(() => VideoSizeValue, { nullable: true }) videoSize!: VideoSizeValue | null;
+  @Field(() => Boolean, { nullable: true }) captions!: boolean | null;
 }
 
 @ObjectType()
@@ -50,6 +52,8 @@ export class GenerateChoreographyInput {
   @Field(() => Int, { nullable: true, description: 'Same seed, same song and same options give the same choreography.' }) seed?: number | null;
   @Field(() => [MoveFamilyValue], { nullable: true, description: 'Kinds of figure to favour (e.g. from describeChoreography).' }) preferMoves?: MoveFamilyValue[] | null;
   @Field(() => [MoveFamilyValue], { nullable: true, description: 'Kinds of figure to leave out.' }) avoidMoves?: MoveFamilyValue[] | null;
+  @Field(() => VideoSizeValue, { nullable: true, description: 'Size of the video; default: the server\'s RENDER_SIZE.' }) videoSize?: VideoSizeValue | null;
+  @Field(() => Boolean, { nullable: true, description: 'Burn the move names and counts into the video (for sharing outside the app).' }) captions?: boolean | null;
 }
 
 @ArgsType()

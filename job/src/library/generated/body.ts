@@ -82,6 +82,11 @@ export interface CoupleKey {
   t: number;
   /** extra rotation of the whole couple (deg) — couple turns, shadow position facing the camera */
   phi: number;
+  /**
+   * how far the camera has orbited with the couple (deg): a couple turn is seen against the room
+   * turning behind them, so the camera never looks along the line of the two dancers (one hiding the other)
+   */
+  cam?: number;
   /** position of the couple frame origin in the world (metres) */
   x: number;
   z: number;
@@ -108,6 +113,8 @@ export interface Skeleton {
   /** unit facing vector (world x, z) */
   facing: [number, number];
   headRadius: number;
+  /** weight on the left foot 0..1 (a planted foot without weight is a tap) */
+  weightLeft: number;
 }
 
 const rad = (d: number) => (d * Math.PI) / 180;
@@ -123,14 +130,14 @@ const norm = (p: Vec3): Vec3 => { const l = len(p) || 1; return [p[0] / l, p[1] 
 interface Frame { o: Vec3; left: Vec3; fwd: Vec3 }
 
 function coupleToWorld(k: CoupleKey, a: number, f: number): Vec3 {
-  const psi = rad(BASE_ANGLE + k.phi);
+  const psi = rad(BASE_ANGLE + k.phi - (k.cam ?? 0));
   // couple forward F seen at angle psi from the camera axis: (sin psi, cos psi); lateral A = (cos psi, -sin psi)
   return [k.x + a * Math.cos(psi) + f * Math.sin(psi), 0, k.z - a * Math.sin(psi) + f * Math.cos(psi)];
 }
 
 function dancerFrame(k: CoupleKey, d: DancerKey): Frame {
   const o = coupleToWorld(k, d.a, d.f);
-  const th = rad(BASE_ANGLE + k.phi + d.face);
+  const th = rad(BASE_ANGLE + k.phi - (k.cam ?? 0) + d.face);
   return { o, left: [Math.cos(th), 0, -Math.sin(th)], fwd: [Math.sin(th), 0, Math.cos(th)] };
 }
 
@@ -247,7 +254,12 @@ function handTarget(k: CoupleKey, spec: HandSpec, self: Body, partner: Body, sid
   }
 }
 
-export interface CouplePose { lead: Skeleton; follow: Skeleton }
+export interface CouplePose {
+  lead: Skeleton;
+  follow: Skeleton;
+  /** the camera's orbit (deg), for the background */
+  cam: number;
+}
 
 /**
  * Solves both dancers. `hands` gives, for each hand, one or two specs with a blend weight
@@ -261,7 +273,7 @@ export function solveCouple(
   const lead = solveBody('lead', k, k.lead, lifts.lead);
   const follow = solveBody('follow', k, k.follow, lifts.follow);
   const bodies = { lead, follow };
-  const out = {} as CouplePose;
+  const out = { cam: k.cam ?? 0 } as CouplePose;
   for (const role of ['lead', 'follow'] as Role[]) {
     const self = bodies[role];
     const partner = bodies[role === 'lead' ? 'follow' : 'lead'];
@@ -283,7 +295,7 @@ export function solveCouple(
       self.shL, self.shR, arm.l.mid, arm.r.mid, arm.l.end, arm.r.end,
       self.hipL, self.hipR, self.lk.mid, self.rk.mid, self.lk.end, self.rk.end,
     ];
-    out[role] = { joints, head: self.head, neck: self.neck, facing: [self.fr.fwd[0], self.fr.fwd[2]], headRadius: self.headR };
+    out[role] = { joints, head: self.head, neck: self.neck, facing: [self.fr.fwd[0], self.fr.fwd[2]], headRadius: self.headR, weightLeft: Math.min(1, Math.max(0, k[role].w)) };
   }
   return out;
 }

@@ -14,7 +14,7 @@ export { GENERATED_MOVES, generatedMove, type GeneratedMove } from './moves';
 export { countPoses, coupleAt, frameCount, moveFrames } from './timeline';
 
 /** Bump when the drawing or the encoding changes, so every clip is rendered again. */
-export const GENERATED_LIBRARY_VERSION = 1;
+export const GENERATED_LIBRARY_VERSION = 2;
 export const MANIFEST_FILE = 'library.json';
 /** keypoints of both dancers on every count of every move: { [moveId]: DancerPose[] } (count 1 .. beats + 1) */
 export const POSES_FILE = 'poses.json';

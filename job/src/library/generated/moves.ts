@@ -104,6 +104,7 @@ interface KeyOpts {
   pos?: Position;
   hands?: keyof typeof HANDS;
   phi?: number;
+  cam?: number;
   lead?: Partial<DancerKey>;
   follow?: Partial<DancerKey>;
   /** footwork pattern of each dancer (the follow's is mirrored unless in shadow position) */
@@ -131,7 +132,7 @@ function key(t: number, o: KeyOpts = {}): CoupleKey {
   const fp = pattern(o.followSteps ?? o.steps ?? SIDE, sc);
   const followFeet = pos === 'shadow' && !o.followSteps ? fp : o.followSteps ? fp : mirror(fp);
   return {
-    t, phi: o.phi ?? spots.phi, x: 0, z: 0,
+    t, phi: o.phi ?? spots.phi, cam: o.cam, x: 0, z: 0,
     lead: dancer(spots.lead, leadFeet, o.lead, hands.lead),
     follow: dancer(spots.follow, followFeet, o.follow, hands.follow),
     grips: GRIPS,
@@ -166,8 +167,9 @@ export const GENERATED_MOVES: GeneratedMove[] = [
   },
   {
     ...meta({ moveId: 'gen_basic_turn', name: 'Basic with turn of the couple', label: 'basic_turn', difficulty: 'beginner', energy: 'medium', style: 'romantic', tempo: 120, beats: 16, startPosition: 'closed', endPosition: 'closed' }),
-    // the couple rotates a full circle over two basics, stepping on 1-2-3 and turning less on the taps
-    keys: run(1, 17, (t) => ({ phi: -360 * coupleTurn(t) })),
+    // the couple rotates a full circle over two basics, stepping on 1-2-3 and turning less on the taps;
+    // the camera orbits with them (the room turns behind), so the view swings only ±25° and both stay visible
+    keys: run(1, 17, (t) => ({ phi: -360 * coupleTurn(t), cam: -360 * coupleTurn(t) - 25 * Math.sin((-2 * Math.PI) * coupleTurn(t)) })),
   },
   {
     ...meta({ moveId: 'gen_cross_body_lead', name: 'Cross body lead', label: 'cross_body_lead', difficulty: 'intermediate', energy: 'medium', style: 'playful', tempo: 120, beats: 16, startPosition: 'open', endPosition: 'open' }),
@@ -281,12 +283,14 @@ export const GENERATED_MOVES: GeneratedMove[] = [
   },
   {
     ...meta({ moveId: 'gen_golpes', name: 'Golpes', label: 'golpes', difficulty: 'intermediate', energy: 'high', style: 'energetic', tempo: 144, beats: 8, startPosition: 'closed', endPosition: 'closed' }),
-    // the 4 and the 8 become stomps: the free foot lifts high and hits the floor in place
+    // the 4 and the 8 become stomps: the free foot rises knee-high and hits the floor in place, the
+    // body sinking into the hit — nothing like the small tap of a basic
     keys: run(1, 9, (t) => {
       const golpe = t === 4 || t === 8;
       const ft = pattern(SIDE, t);
-      const feet = golpe ? { ...ft, sway: ft.sway * 1.5, liftL: ft.liftL ? 0.12 : undefined, liftR: ft.liftR ? 0.12 : undefined } : ft;
-      return { steps: [feet], stepCount: 1, lead: { bend: 0.2 }, follow: { bend: 0.2 } };
+      const feet = golpe ? { ...ft, sway: ft.sway * 1.6, liftL: ft.liftL ? 0.2 : undefined, liftR: ft.liftR ? 0.2 : undefined } : ft;
+      const accent = golpe ? { bend: 0.38, lean: 7 } : { bend: 0.18 };
+      return { steps: [feet], stepCount: 1, lead: accent, follow: accent };
     }),
   },
   {

@@ -46,6 +46,7 @@ export function coupleAt(move: GeneratedMove, c: number): CouplePose {
   const key: CoupleKey = {
     t: c,
     phi: k0.phi + (k1.phi - k0.phi) * e,
+    cam: (k0.cam ?? 0) + ((k1.cam ?? 0) - (k0.cam ?? 0)) * e,
     x: k0.x + (k1.x - k0.x) * e,
     z: k0.z + (k1.z - k0.z) * e,
     lead: blendDancer(k0.lead, k1.lead, e),

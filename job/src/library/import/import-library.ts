@@ -18,7 +18,8 @@ import type { ElasticsearchMoveIndex, MoveToIndex } from '../move-index/elastics
 import { mediaDuration } from '../../render/ffmpeg';
 import type { JobDatabase } from '../../store/database';
 import { clipPoseFeatures, loadPoseModel, type PoseFeatures, type PoseModel } from '../../pose';
-import { importedClipKey, makeRendition, probeSource, RENDITION_VERSION, sha256File } from './rendition';
+import { readableMoveName } from './names';
+import { importedClipKey, makeRendition, probeSource, renditionKey, RENDITION_VERSION, sha256File } from './rendition';
 import { readMoveRow, upsertImportedMove, type ImportedMotion, type ImportedMove, type ImportFingerprint } from './store';
 
 export const POSE_SKIPPED_MESSAGE = 'pose features skipped: set POSE_MODEL to a YOLOv8-pose ONNX file';
@@ -186,11 +187,14 @@ async function importClip(a: ClipAnnotation, ctx: ClipContext): Promise<Omit<Cli
   const probe = await probeSource(source);
 
   const known = existing?.motion?.import;
+  const key720 = renditionKey(key, '720p');
   const stored = existing?.clip_path === key ? await ctx.storage.stat(key) : null;
+  const stored720 = stored ? await ctx.storage.stat(key720) : null;
   const unchanged = !ctx.force && !!known && known.sourceSha256 === sourceSha256 && known.rendition === RENDITION_VERSION
-    && stored?.size === known.renditionSize && existing!.duration > 0;
+    && stored?.size === known.renditionSize && !!stored720 && existing!.duration > 0;
 
   const scratch = join(ctx.workDir, `${basename(a.clipId)}.${randomBytes(4).toString('hex')}.mp4`);
+  const scratch720 = scratch.replace(/\.mp4$/, '.720p.mp4');
   try {
     let duration: number;
     let fingerprint: ImportFingerprint;
@@ -199,10 +203,12 @@ async function importClip(a: ClipAnnotation, ctx: ClipContext): Promise<Omit<Cli
       duration = existing!.duration;
       fingerprint = known!;
     } else {
-      await makeRendition(source, scratch);
+      await makeRendition(source, { '360p': scratch, '720p': scratch720 });
       localRendition = scratch;
       duration = await mediaDuration(scratch);
       const size = (await stat(scratch)).size;
+      // the 720p one first: a 360p rendition whose size matches the fingerprint then always has its 720p sibling
+      await ctx.storage.putFile(key720, scratch720, 'video/mp4');
       await ctx.storage.putFile(key, scratch, 'video/mp4');
       fingerprint = { sourceSha256, sourceSize: sourceStat.size, renditionSize: size, rendition: RENDITION_VERSION };
     }
@@ -231,7 +237,8 @@ async function importClip(a: ClipAnnotation, ctx: ClipContext): Promise<Omit<Cli
     const motion: ImportedMotion = pose
       ? { ...pose.motion, peoplePerFrame: pose.peoplePerFrame, import: fingerprint }
       : earlierPose ? { ...(existing!.motion as ImportedMotion), import: fingerprint } : { import: fingerprint };
-    const move: ImportedMove = { ...annotatedMoveClip(a, tempo, duration, beats, key), videoPath: a.videoPath, motion };
+    // one readable name for every numbered take of a figure ("Slow basic 3" → "Slow basic")
+    const move: ImportedMove = { ...annotatedMoveClip(a, tempo, duration, beats, key), name: readableMoveName(a.clipId).name, videoPath: a.videoPath, motion };
     const poseStart = pose ? pose.poseStart : earlierPose ? existing!.pose_start ?? undefined : undefined;
     const poseEnd = pose ? pose.poseEnd : earlierPose ? existing!.pose_end ?? undefined : undefined;
     if (poseStart) move.poseStart = poseStart;
@@ -245,5 +252,6 @@ async function importClip(a: ClipAnnotation, ctx: ClipContext): Promise<Omit<Cli
     return { clipId: a.clipId, outcome, encoded: !unchanged, posed, move };
   } finally {
     await rm(scratch, { force: true });
+    await rm(scratch720, { force: true });
   }
 }

@@ -1,34 +1,91 @@
 /**
- * The one normalised rendition an imported clip gets: the size, frame rate and encoder settings of
- * everything the renderer writes (h264Args), a keyframe every second, no audio, moov atom first. The
- * renderer can then cut any second of it and join pieces with stream copy instead of re-encoding.
+ * The normalised renditions an imported clip gets: one per output size of the renderer, with the
+ * frame rate and encoder settings of everything the renderer writes (h264Args), a keyframe every
+ * second, no audio, moov atom first, so the renderer can cut any second of it and join pieces with
+ * stream copy instead of re-encoding. Framing is normalised too: bars baked into the source (the old
+ * library's portrait phone clips sit between white bars) are cropped away, and the picture fills the
+ * frame over a blurred, darkened copy of itself, never cropping the dancers.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { ffprobe, h264Args, runFfmpeg } from '../../render/ffmpeg';
 
 export const RENDITION = { width: 640, height: 360, fps: 30 } as const;
+/** The sizes the renderer writes; each gets its own rendition so a video at that size is a stream copy. */
+export const RENDITION_SIZES = { '360p': [640, 360], '720p': [1280, 720] } as const;
+export type RenditionSize = keyof typeof RENDITION_SIZES;
 /** Bumped when the rendition's settings change, so every clip is encoded again. */
-export const RENDITION_VERSION = 'v1-640x360-30fps-h264-g30';
+export const RENDITION_VERSION = 'v2-360p+720p-30fps-h264-g30-blurpad';
 
 export function importedClipKey(clipId: string): string {
   return `library/imported/${clipId}.mp4`;
 }
 
-/** ffmpeg arguments: fit inside 640×360 keeping the shape, pad the rest black, constant 30 fps. */
-export function renditionArgs(source: string, target: string): string[] {
-  const { width: w, height: h, fps } = RENDITION;
-  const vf = [
-    `scale=${w}:${h}:force_original_aspect_ratio=decrease:force_divisible_by=2:flags=bicubic`,
-    `pad=${w}:${h}:(ow-iw)/2:(oh-ih)/2:color=black`,
-    'setsar=1',
-    `fps=${fps}`,
-  ].join(',');
-  return ['-i', source, '-map', '0:v:0', '-vf', vf, ...h264Args(fps), '-movflags', '+faststart', target];
+/** The storage key of a clip's rendition at a size: 360p is the clip itself, 720p sits beside it. */
+export function renditionKey(clipKey: string, size: RenditionSize): string {
+  return size === '360p' ? clipKey : clipKey.replace(/(\.mp4)?$/, '.720p.mp4');
 }
 
-export async function makeRendition(source: string, target: string, signal?: AbortSignal): Promise<void> {
-  await runFfmpeg(renditionArgs(source, target), { signal });
+/** The picture inside a frame, without bars (x, y, width, height in source pixels). */
+export interface ContentBox { x: number; y: number; w: number; h: number }
+
+/**
+ * Where the picture is: ffmpeg's cropdetect over every 10th frame, after mapping near-white to black
+ * so white bars are found like black ones. The box is the union over the clip (a dancer who reaches
+ * into the bar area keeps it) and is taken a little inside, so no light seam of the bar remains.
+ */
+export function detectContent(source: string, width: number, height: number): Promise<ContentBox> {
+  const vf = "select='not(mod(n\\,10))',lutyuv=y='if(gt(val\\,225)\\,0\\,val)',cropdetect=limit=24:round=2:reset=0:skip=0";
+  return new Promise((resolve) => {
+    const child = spawn('ffmpeg', ['-hide_banner', '-nostdin', '-i', source, '-map', '0:v:0', '-vf', vf, '-an', '-f', 'null', '-'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => { err = (err + d.toString()).slice(-8000); });
+    const whole = { x: 0, y: 0, w: width, h: height };
+    child.on('error', () => resolve(whole));
+    child.on('close', () => {
+      const all = [...err.matchAll(/crop=(\d+):(\d+):(\d+):(\d+)/g)];
+      const m = all[all.length - 1];
+      if (!m) return resolve(whole);
+      let [w, h, x, y] = m.slice(1, 5).map(Number);
+      // a box that is most of the frame is no bar: keep the whole picture
+      if (w >= width - 8 && h >= height - 8) return resolve(whole);
+      if (w < width / 5 || h < height / 5) return resolve(whole);
+      const inset = 2;
+      if (w < width - 8) { x += inset; w -= 2 * inset; }
+      if (h < height - 8) { y += inset; h -= 2 * inset; }
+      resolve({ x, y, w: w - (w % 2), h: h - (h % 2) });
+    });
+  });
+}
+
+/** The filter graph of the renditions: the picture fit inside each size over a blurred, darkened fill of itself. */
+export function renditionFilter(box: ContentBox | undefined, sizes: readonly RenditionSize[] = ['360p', '720p']): string {
+  const { fps } = RENDITION;
+  const crop = box ? `crop=${box.w}:${box.h}:${box.x}:${box.y},` : '';
+  const parts = [`[0:v]${crop}fps=${fps},setsar=1,split=${sizes.length * 2}${sizes.map((_, i) => `[f${i}][b${i}]`).join('')}`];
+  sizes.forEach((size, i) => {
+    const [w, h] = RENDITION_SIZES[size];
+    parts.push(`[b${i}]scale=${w / 4}:${h / 4}:force_original_aspect_ratio=increase,crop=${w / 4}:${h / 4},boxblur=8:2,eq=brightness=-0.22:saturation=0.7,scale=${w}:${h}[bg${i}]`);
+    parts.push(`[f${i}]scale=${w}:${h}:force_original_aspect_ratio=decrease:force_divisible_by=2:flags=bicubic[fg${i}]`);
+    parts.push(`[bg${i}][fg${i}]overlay=(W-w)/2:(H-h)/2,setsar=1,format=yuv420p[out${i}]`);
+  });
+  return parts.join(';');
+}
+
+/** ffmpeg arguments: one decode, one rendition per target (360p first). */
+export function renditionArgs(source: string, targets: Partial<Record<RenditionSize, string>>, box?: ContentBox): string[] {
+  const sizes = (Object.keys(RENDITION_SIZES) as RenditionSize[]).filter((s) => targets[s]);
+  const outs = sizes.flatMap((s, i) => ['-map', `[out${i}]`, ...h264Args(RENDITION.fps), '-movflags', '+faststart', targets[s]!]);
+  return ['-i', source, '-filter_complex', renditionFilter(box, sizes), ...outs];
+}
+
+export async function makeRendition(source: string, targets: Partial<Record<RenditionSize, string>>, signal?: AbortSignal): Promise<ContentBox> {
+  const p = await probeSource(source);
+  const box = await detectContent(source, p.width, p.height);
+  const whole = box.w === p.width && box.h === p.height;
+  await runFfmpeg(renditionArgs(source, targets, whole ? undefined : box), { signal });
+  return box;
 }
 
 export interface SourceProbe {

@@ -210,6 +210,8 @@ export type EnergyLevel =
 export type GenerateChoreographyInput = {
   /** Kinds of figure to leave out. */
   avoidMoves?: InputMaybe<Array<MoveFamily>>;
+  /** Burn the move names and counts into the video (for sharing outside the app). */
+  captions?: InputMaybe<Scalars['Boolean']['input']>;
   difficulty: Difficulty;
   energyLevel: EnergyLevel;
   /** Kinds of figure to favour (e.g. from describeChoreography). */
@@ -218,18 +220,22 @@ export type GenerateChoreographyInput = {
   seed?: InputMaybe<Scalars['Int']['input']>;
   songId: Scalars['ID']['input'];
   style: Style;
+  /** Size of the video; default: the server's RENDER_SIZE. */
+  videoSize?: InputMaybe<VideoSize>;
 };
 
 export type GenerationParameters = {
   __typename?: 'GenerationParameters';
   /** Kinds of figure the planner leaves out. */
   avoidMoves: Array<MoveFamily>;
+  captions?: Maybe<Scalars['Boolean']['output']>;
   difficulty?: Maybe<Difficulty>;
   energyLevel?: Maybe<EnergyLevel>;
   /** Kinds of figure the planner favours. */
   preferMoves: Array<MoveFamily>;
   seed?: Maybe<Scalars['Int']['output']>;
   style?: Maybe<Style>;
+  videoSize?: Maybe<VideoSize>;
 };
 
 export type InstructorStats = {
@@ -679,6 +685,11 @@ export type User = {
   preferences: Preferences;
   username: Scalars['String']['output'];
 };
+
+/** Height of the rendered video: P360 = 640×360, P720 = 1280×720. */
+export type VideoSize =
+  | 'P360'
+  | 'P720';
 
 /** MISSING: the saved video file is gone (old uploads). */
 export type VideoStatus =
