@@ -213,7 +213,6 @@ describe("the original app's library", () => {
   const present = existsSync(join(ORIGINAL, ANNOTATION_FILE));
   if (!present) {
     it.skip(`needs ${ORIGINAL} (not present here)`, () => undefined);
-    // eslint-disable-next-line no-console
     console.log(`library import: skipping the original library test, ${ORIGINAL} is absent`);
     return;
   }
@@ -238,7 +237,6 @@ describe("the original app's library", () => {
     // every annotation was read: the ones not imported are failed or left out by --limit (or reported as bad entries)
     const badEntries = r.stdout.split('\n').filter((l) => l.startsWith('  annotation: ')).filter((l) => !/indexed as/.test(l)).length;
     expect(6 + failed + notSelected + badEntries).toBe(annotated);
-    // eslint-disable-next-line no-console
     console.log(`library import: 6 original clips in ${seconds.toFixed(1)} s (${(seconds / 6).toFixed(1)} s per clip, incl. CLI start)`);
   });
 

@@ -4,7 +4,7 @@
  * Frames at every move boundary are written to .data/test/frames/ for a person to look at.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { MoveClip } from '@bachata/core';
@@ -177,7 +177,7 @@ describe('a video of built-in moves', () => {
 
   it('reports a failing ffmpeg as a RenderError with the technical detail', async () => {
     const bad = join(root, 'not-audio.wav');
-    require('node:fs').writeFileSync(bad, 'this is not a wav file');
+    writeFileSync(bad, 'this is not a wav file');
     const plan = makePlan(builtIn.slice(0, 1), BPM, 0, 1);
     const err = await renderChoreography({ plan, audioPath: bad, outDir: join(root, 'out-bad'), cacheDir: join(root, 'cache-bad') }).then(() => undefined, (e) => e);
     expect(err).toBeInstanceOf(RenderError);

@@ -307,7 +307,7 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
       const captioned = join(work, `captioned-${VIDEO_FILE}`);
       // the job's encoder settings without a fixed rate (the frames keep their own times) and with the audio copied
       const encoder = h264Args(RENDER_FPS).filter((a, i, all) => a !== '-r' && all[i - 1] !== '-r' && a !== '-an');
-      await runFfmpeg(['-i', videoTmp, '-map', '0:v:0', '-map', '0:a:0', '-vf', `subtitles=${ass.replace(/[\\':,;\[\]]/g, '\\$&')}`, '-fps_mode', 'passthrough',
+      await runFfmpeg(['-i', videoTmp, '-map', '0:v:0', '-map', '0:a:0', '-vf', `subtitles=${ass.replace(/[\\':,;[\]]/g, '\\$&')}`, '-fps_mode', 'passthrough',
         '-enc_time_base', `1/${TIME_BASE}`, ...encoder, '-c:a', 'copy', '-video_track_timescale', String(TIME_BASE), '-movflags', '+faststart', '-f', 'mp4', captioned], { signal });
       renameSync(captioned, videoTmp);
     }

@@ -6,7 +6,7 @@
  * mark in its dancer's colour: solid where the weight is (a step), faint where it only touches (a tap).
  */
 import { BODY, FRAME_HEIGHT, FRAME_WIDTH, FLOOR_Y, KP, SCALE, project, type CouplePose, type Role, type Skeleton, type Vec3 } from '../library/generated/body';
-import { hex, mix, Raster, type RGB } from './raster';
+import { hex, mix, Raster } from './raster';
 
 const C = {
   wallTop: hex('#2b2f3a'), wallBottom: hex('#3d4250'), floorTop: hex('#5a4a3f'), floorBottom: hex('#3e332c'),

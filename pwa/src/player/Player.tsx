@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Captions, Maximize, Minimize, Pause, Play, Repeat, SkipBack, SkipForward } from 'lucide-react';
 import { abLoop, countsLabel, loopSeek, moveIndexAt, moveLoop, movesOf, nextMoveStart, previousMoveStart, type Loop } from './timeline';
 import { applyCountOffset, isCountConfidenceLow, nearestBeatIndex, normaliseCountOffset, offsetForTheOneAt, stepCountOffset } from '@bachata/core/browser';
@@ -53,7 +53,8 @@ export function Player({ videoUrl, posterUrl, plan, analysis, title, countCorrec
   const duration = timelineDuration(videoDuration, moves, songAnalysis);
   const sections = useMemo(() => sectionsOf(songAnalysis, duration), [songAnalysis, duration]);
   const loopRef = useRef(loop);
-  loopRef.current = loop;
+  // Event handlers read the loop through the ref; it follows the state right after each render.
+  useLayoutEffect(() => { loopRef.current = loop; }, [loop]);
 
   const current = moveIndexAt(moves, t);
   const count = grid ? shownCountAt(grid, t) : null;

@@ -102,7 +102,7 @@ export async function importLibrary(options: LibraryImportOptions): Promise<Libr
   try {
     json = JSON.parse(await readFile(annotationFile, 'utf8'));
   } catch (err) {
-    throw new Error(`cannot read annotations ${annotationFile}: ${message(err)}`);
+    throw new Error(`cannot read annotations ${annotationFile}: ${message(err)}`, { cause: err });
   }
   const parsed = parseAnnotations(json);
   for (const p of parsed.problems) log(`library import: ${p}`);

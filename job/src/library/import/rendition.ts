@@ -103,7 +103,7 @@ export async function probeSource(file: string): Promise<SourceProbe> {
   } catch (err) {
     const detail = (err as { detail?: string }).detail ?? '';
     const why = detail.split('\n').slice(1).find((l) => l.trim()) ?? (err as Error).message;
-    throw new Error(`ffprobe cannot read it: ${why.trim()}`);
+    throw new Error(`ffprobe cannot read it: ${why.trim()}`, { cause: err });
   }
   const video = p.streams.find((s) => s.codec_type === 'video');
   if (!video?.width || !video.height) throw new Error('no video stream');
