@@ -12,7 +12,7 @@ import { FakeElasticsearch } from './support/fake-elasticsearch';
 jest.setTimeout(300_000);
 
 const GENERATE = `mutation($s: ID!, $seed: Int) { generateChoreography(input: { songId: $s, difficulty: BEGINNER, energyLevel: MEDIUM, style: ROMANTIC, seed: $seed }) { id } }`;
-const TASK = `query($id: ID!) { task(id: $id) { status message error result { plan } } }`;
+const TASK = `query($id: ID!) { task(id: $id) { status message result { plan } } }`;
 
 let t: TestApp;
 let token: string;
