@@ -14,8 +14,12 @@ export interface BeatFeatures {
   airOnset: Float64Array;
   /** flux peak at the beat above the local flux level (how clearly something starts on this beat) */
   onset: Float64Array;
-  /** harmonic change: chroma of the two beats from here vs the two beats before */
+  /** harmonic change at bar level: chroma of the four beats from here vs the four beats before */
   chordChange: Float64Array;
+  /** harmonic change at 2-bar level: chroma of the eight beats from here vs the eight before */
+  chordChange8: Float64Array;
+  /** 12-bin chroma per beat, beat-major (n × 12), summed over the beat's frames */
+  chroma: Float64Array;
   /** dB of the mean power over the beat */
   loudnessDb: Float64Array;
   /** mean spectral flux over the beat (how busy it is) */
@@ -100,7 +104,19 @@ export function computeBeatFeatures(ff: FrameFeatures, times: number[], duration
     }
     chordChange[i] = 1 - cosine(before, after);
   }
-  return { times, bassOnset, midOnset, highOnset, airOnset, onset, chordChange, loudnessDb, busyness, airActivity, bandLog };
+  const chordChange8 = new Float64Array(n);
+  for (let i = 8; i + 8 <= n; i++) {
+    const before = new Float64Array(12);
+    const after = new Float64Array(12);
+    for (let k = 1; k <= 8; k++) {
+      addInto(before, chromaPerBeat[i - k]);
+      addInto(after, chromaPerBeat[i + k - 1]);
+    }
+    chordChange8[i] = 1 - cosine(before, after);
+  }
+  const chroma = new Float64Array(n * 12);
+  chromaPerBeat.forEach((c, i) => chroma.set(c, i * 12));
+  return { times, bassOnset, midOnset, highOnset, airOnset, onset, chordChange, chordChange8, chroma, loudnessDb, busyness, airActivity, bandLog };
 }
 
 function addInto(acc: Float64Array, v: Float64Array): void {
