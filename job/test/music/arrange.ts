@@ -142,7 +142,8 @@ function planBlocks(spec: SongSpec, r: Rng, lead: number): Block[] {
   let k = 0;
   for (;;) {
     const left = spec.seconds - used() - 4 * bar;
-    const bars = left >= 8 * bar ? 8 : left >= 4 * bar ? 4 : 0;
+    // At least one full 8-bar section after a grid shift, so the new grid can be checked.
+    const bars = left >= 8 * bar || (k === 0 && shift.length) ? 8 : left >= 4 * bar ? 4 : 0;
     if (!bars) break;
     tail.push(section(k % 2 === 0 ? 'verse' : 'chorus', bars));
     k++;
