@@ -36,7 +36,7 @@ export function songSpec(seed: number, index: number, seconds?: number): SongSpe
     seed,
     bpm: Math.round(r.range(95, 165) * 10) / 10,
     drift: r.pick([0, 0.01, 0.02, 0.03, 0.03]),
-    seconds: seconds ?? Math.round(r.range(45, 85)),
+    seconds: Math.round(r.range(45, 85)),
     soundfont,
     gain: GAIN[soundfont],
     opening,
@@ -52,6 +52,8 @@ export function songSpec(seed: number, index: number, seconds?: number): SongSpe
     noise: r.pick([0, 0, 0.05, 0.1, 0.2]),
     noiseColour: r.pick(['white', 'pink'] as const),
   };
+  // A shorter version of the same song draws the same choices.
+  if (seconds) spec.seconds = seconds;
   spec.name = describe(spec);
   return spec;
 }
