@@ -20,6 +20,11 @@ export const SWITCH_BEAT = 8;
  */
 export const BAR_TEMPERATURE = 2.5;
 export const PHRASE_TEMPERATURE = 2;
+/**
+ * A section or texture change on a beat is evidence for an 8-count's 1 there, and weaker evidence for
+ * a bar's 1 (the 5 of an 8-count) over the beats between.
+ */
+export const PEAK_ON_FIVE = 0.3;
 /** Beats per window over which the downbeat posterior is judged (the mean over windows is reported). */
 const BAR_WINDOW = 16;
 
@@ -39,14 +44,24 @@ function switchCost(from: number, to: number): number {
   return SWITCH_BEAT;
 }
 
+export interface PhraseCues {
+  /** non-negative: something new starts on this beat */
+  peaks: ArrayLike<number>;
+  /** signed: + if this beat is an 8-count's 1, − if it is its 5 */
+  signed: ArrayLike<number>;
+}
+
 /**
- * bar[i][p]: evidence that beat i is position p (0..3) of its bar; phrase[i]: evidence that beat i,
- * if it is a "1", opens an 8-count rather than being the "5".
+ * bar[i][p]: evidence that beat i is position p (0..3) of its bar; phrase: evidence that beat i opens
+ * an 8-count rather than being its "5".
  */
-export function countPositions(bar: Float64Array[], phrase: ArrayLike<number>): CountResult {
+export function countPositions(bar: Float64Array[], phrase?: PhraseCues): CountResult {
   const n = bar.length;
   if (n === 0) return { positions: [], confidence: { downbeats: 0, phrases: 0 }, margins: { bar: 0, phrase: 0 } };
-  const emit = (i: number, s: number) => bar[i][s & 3] + (s === 0 ? phrase[i] : s === 4 ? -phrase[i] : 0);
+  const zero = new Float64Array(n);
+  const peaks = phrase?.peaks ?? zero;
+  const signed = phrase?.signed ?? zero;
+  const emit = (i: number, s: number) => bar[i][s & 3] + (s === 0 ? peaks[i] + signed[i] : s === 4 ? PEAK_ON_FIVE * peaks[i] - signed[i] : 0);
   const cost = Array.from({ length: 8 }, (_, a) => Float64Array.from({ length: 8 }, (_, b) => switchCost(a, b)));
   let score = new Float64Array(8);
   for (let s = 0; s < 8; s++) score[s] = emit(0, s);
@@ -73,7 +88,7 @@ export function countPositions(bar: Float64Array[], phrase: ArrayLike<number>): 
     s = back[i * 8 + s];
     positions[i - 1] = s;
   }
-  return { positions, ...confidenceOf(bar, phrase, positions) };
+  return { positions, ...confidenceOf(bar, peaks, signed, positions) };
 }
 
 /**
@@ -83,7 +98,7 @@ export function countPositions(bar: Float64Array[], phrase: ArrayLike<number>): 
  * (phrase evidence is sparse: a few section changes carry it), times the downbeat confidence, since a
  * wrong "1" makes every 8-count wrong.
  */
-function confidenceOf(bar: Float64Array[], phrase: ArrayLike<number>, positions: number[]): Pick<CountResult, 'confidence' | 'margins'> {
+function confidenceOf(bar: Float64Array[], peaks: ArrayLike<number>, signed: ArrayLike<number>, positions: number[]): Pick<CountResult, 'confidence' | 'margins'> {
   const n = positions.length;
   const windows: number[] = [];
   let minMargin = Infinity;
@@ -101,11 +116,12 @@ function confidenceOf(bar: Float64Array[], phrase: ArrayLike<number>, positions:
   const downbeats = windows.reduce((x, y) => x + y, 0) / windows.length;
   let parity = 0;
   for (let i = 0; i < n; i++) {
-    if (positions[i] === 0) parity += phrase[i];
-    else if (positions[i] === 4) parity -= phrase[i];
+    const d = (1 - PEAK_ON_FIVE) * peaks[i] + 2 * signed[i];
+    if (positions[i] === 0) parity += d;
+    else if (positions[i] === 4) parity -= d;
   }
-  const phraseSure = 1 / (1 + exp((-2 * parity) / PHRASE_TEMPERATURE));
-  return { confidence: { downbeats: round2(downbeats), phrases: round2(downbeats * phraseSure) }, margins: { bar: minMargin, phrase: 2 * parity } };
+  const phraseSure = 1 / (1 + exp(-parity / PHRASE_TEMPERATURE));
+  return { confidence: { downbeats: round2(downbeats), phrases: round2(downbeats * phraseSure) }, margins: { bar: minMargin, phrase: parity } };
 }
 
 function round2(x: number): number {

@@ -43,5 +43,5 @@ export function barEvidence(f: BeatFeatures): Float64Array[] {
 
 /** Bar position (0..3) of every beat from bar evidence alone (no phrase level). */
 export function barPositions(f: BeatFeatures): number[] {
-  return countPositions(barEvidence(f), new Float64Array(f.times.length)).positions.map((p) => p % 4);
+  return countPositions(barEvidence(f)).positions.map((p) => p % 4);
 }

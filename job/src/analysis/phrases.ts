@@ -5,7 +5,7 @@ import { median } from './stats';
 const { min, sqrt } = Math;
 
 /** Weights of the phrase cues (see phraseEvidence). */
-export const PHRASE_CUES = { texture8: 1.0, structure16: 0.6, accent: 0.1 };
+export const PHRASE_CUES = { texture4: 0.7, texture8: 1.0, structure16: 0.6, harmony: 0.5, fill: 0.25 };
 /** One section change may count for at most this much (a few phrases of consistent evidence win over it). */
 const PEAK_CAP = 3;
 
@@ -71,29 +71,47 @@ function peakEvidence(nov: Float64Array): Float64Array {
     let isPeak = true;
     for (let k = -2; k <= 2 && isPeak; k++) if (k !== 0 && i + k >= 0 && i + k < n && nov[i + k] > nov[i]) isPeak = false;
     if (!isPeak) continue;
-    const side = Math.max(i >= 4 ? nov[i - 4] : 0, i + 4 < n ? nov[i + 4] : 0);
-    out[i] = min(PEAK_CAP, (nov[i] - side) / typical);
+    // Against the mean of the two sides, not the larger: a one-bar break puts two real boundaries a
+    // bar apart, and each must keep its evidence.
+    const side = 0.5 * ((i >= 4 ? nov[i - 4] : 0) + (i + 4 < n ? nov[i + 4] : 0));
+    out[i] = Math.max(0, min(PEAK_CAP, (nov[i] - side) / typical));
   }
   return out;
 }
 
 /**
  * Per beat, evidence that — if it is a "1" — it opens an 8-count rather than being the "5".
- * Sections and their textures change on phrase starts: 2-bar texture novelty (instruments entering,
+ * Sections and their textures change on phrase starts: 1- and 2-bar texture novelty (instruments entering,
  * a louder chorus, a break) and 4-bar structural novelty of texture and harmony (a new section), as
- * bounded peaks. A weak cue on every phrase: the 1 of an 8-count is accented a little more than its 5.
+ * bounded peaks; a harmony that changes on the 1 of an 8-count and not on its 5 (chords that last a
+ * phrase), as bounded peaks too, since with a chord per bar the biggest change can fall anywhere. A weak
+ * cue on every phrase: fills lead into it (the two beats before a 1 are busier than the 3-4 after it).
  * Nothing here depends on where the file starts.
  */
-export function phraseEvidence(f: BeatFeatures): Float64Array {
+export interface PhraseEvidence {
+  /** bounded, non-negative: something new starts here (a section, a texture, a chord that lasts) */
+  peaks: Float64Array;
+  /** signed, on every phrase: + for an 8-count's 1, − for its 5 */
+  signed: Float64Array;
+}
+
+export function phraseEvidence(f: BeatFeatures): PhraseEvidence {
   const n = f.times.length;
-  const out = new Float64Array(n);
-  if (n === 0) return out;
-  const t8 = peakEvidence(blockNovelty(textureRows(f, false), 8));
+  const peaks = new Float64Array(n);
+  const signed = new Float64Array(n);
+  if (n === 0) return { peaks, signed };
+  const texture = textureRows(f, false);
+  const t4 = peakEvidence(blockNovelty(texture, 4));
+  const t8 = peakEvidence(blockNovelty(texture, 8));
   const s16 = peakEvidence(blockNovelty(textureRows(f, true), 16));
-  const accent = clippedZ(Float64Array.from({ length: n }, (_, i) => f.onset[i]), 16);
+  const harmony = peakEvidence(f.chordChange);
+  const busy = clippedZ(f.busyness, 16);
+  const mean2 = (a: number) => (a >= 0 && a + 2 <= n ? 0.5 * (busy[a] + busy[a + 1]) : 0);
   for (let i = 0; i < n; i++) {
-    const a = i >= 4 && i + 4 < n ? accent[i] - 0.5 * (accent[i - 4] + accent[i + 4]) : 0;
-    out[i] = PHRASE_CUES.texture8 * t8[i] + PHRASE_CUES.structure16 * s16[i] + PHRASE_CUES.accent * a;
+    // Fills lead into a phrase: the last two beats before its 1 are busier than the 3 and 4 of its first bar.
+    const fill = i >= 2 && i + 4 <= n ? mean2(i - 2) - mean2(i + 2) : 0;
+    peaks[i] = PHRASE_CUES.texture4 * t4[i] + PHRASE_CUES.texture8 * t8[i] + PHRASE_CUES.structure16 * s16[i] + PHRASE_CUES.harmony * harmony[i];
+    signed[i] = PHRASE_CUES.fill * fill;
   }
-  return out;
+  return { peaks, signed };
 }
