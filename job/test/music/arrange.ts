@@ -298,7 +298,12 @@ export function arrange(spec: SongSpec): Arrangement {
           const pat = [r1, r5, r3 + 12, r5, r1 + 12, r5, r3 + 12, r5];
           pat.forEach((n, k) => add(CH.guitar, n, gv * (k % 2 ? 0.8 : 1), at + k * 0.5, 0.6));
         } else if (spec.guitar === 'off-beat-strums') {
-          for (let k = 0; k < 4; k++) [r1 + 12, r3 + 12, r5 + 12].forEach((n, j) => add(CH.guitar, n, gv, at + k + 0.5 + j * 0.02, 0.35));
+          // Boom-chick: a bass string on the beat, the chord strummed on the "and" (strums alone would
+          // sound on the beat to anyone hearing only the guitar).
+          for (let k = 0; k < len; k++) {
+            add(CH.guitar, (k % 2 ? r5 : r1) - 12, gv * 0.9, at + k, 0.4);
+            [r1 + 12, r3 + 12, r5 + 12].forEach((n, j) => add(CH.guitar, n, gv, at + k + 0.5 + j * 0.02, 0.35));
+          }
         } else {
           const pos = [0, 0.75, 1.5, 2, 2.75, 3.5];
           pos.forEach((p, k) => {
