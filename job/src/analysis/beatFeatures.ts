@@ -14,9 +14,9 @@ export interface BeatFeatures {
   airOnset: Float64Array;
   /** flux peak at the beat above the local flux level (how clearly something starts on this beat) */
   onset: Float64Array;
-  /** harmonic change at bar level: chroma of the four beats from here vs the four beats before */
+  /** harmonic change at bar level: chroma of the four beats from here vs the four beats before (NaN within 4 beats of either end) */
   chordChange: Float64Array;
-  /** harmonic change at 2-bar level: chroma of the eight beats from here vs the eight before */
+  /** harmonic change at 2-bar level: chroma of the eight beats from here vs the eight before (NaN near the ends) */
   chordChange8: Float64Array;
   /** 12-bin chroma per beat, beat-major (n × 12), summed over the beat's frames */
   chroma: Float64Array;
@@ -94,7 +94,9 @@ export function computeBeatFeatures(ff: FrameFeatures, times: number[], duration
   }
   // Whole-bar windows: the bass walks root → fifth → approach note inside a bar, which two-beat windows
   // would mistake for chord changes; four beats either side average that out and peak on the "1".
-  const chordChange = new Float64Array(n);
+  // Where a window would reach past the music the change is unknown (NaN), not zero: a zero would read
+  // as "no chord change here" and make the first beats of a file look like anything but a 1.
+  const chordChange = new Float64Array(n).fill(NaN);
   for (let i = 4; i + 4 <= n; i++) {
     const before = new Float64Array(12);
     const after = new Float64Array(12);
@@ -104,7 +106,7 @@ export function computeBeatFeatures(ff: FrameFeatures, times: number[], duration
     }
     chordChange[i] = 1 - cosine(before, after);
   }
-  const chordChange8 = new Float64Array(n);
+  const chordChange8 = new Float64Array(n).fill(NaN);
   for (let i = 8; i + 8 <= n; i++) {
     const before = new Float64Array(12);
     const after = new Float64Array(12);

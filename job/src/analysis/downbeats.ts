@@ -9,16 +9,17 @@ type BarFeature = keyof Pick<BeatFeatures, 'bassOnset' | 'chordChange' | 'onset'
  * features. General musical evidence carries the weight; the one bachata-specific cue is weak:
  *  - harmony changes on the 1: the four beats from the 1 sound most unlike the four before it, and the
  *    change is smallest half a bar later (any song whose chords last a bar or longer);
- *  - the low band starts a note on the 1 more often than on other beats (the root under a new chord);
- *  - the 1 is the metrically strongest beat: a little more onset and loudness than its neighbours;
- *  - weak and bounded: bachata's bongo and güira accent on the 4.
+ *  - the 1 is the metrically strongest beat: the loudest of its bar;
+ *  - the bass starts notes on the strong beats 1 and 3 rather than on 2 (it does not say which of the two
+ *    is the 1: a bass tied over the barline plays its note before the 1);
+ *  - weaker and bounded: bachata's bongo and güira accent on the 4 (together 0.4 of the harmony's weight).
  */
 export const BAR_CUES: { feature: BarFeature; weight: number; shape: [number, number, number, number] }[] = [
   { feature: 'chordChange', weight: 1.0, shape: [1, 0, -1, 0] },
   { feature: 'loudnessDb', weight: 0.6, shape: [1, -0.4, -0.2, -0.4] },
   { feature: 'bassOnset', weight: 0.5, shape: [0.5, -1, 0.5, 0] },
-  { feature: 'midOnset', weight: 0.12, shape: [-0.3, -0.3, -0.3, 0.9] },
-  { feature: 'highOnset', weight: 0.08, shape: [-0.3, -0.3, -0.3, 0.9] },
+  { feature: 'midOnset', weight: 0.25, shape: [-0.3, -0.3, -0.3, 0.9] },
+  { feature: 'highOnset', weight: 0.15, shape: [-0.3, -0.3, -0.3, 0.9] },
 ];
 
 /** No single beat may outvote a bar of consistent evidence: z-scores are clipped to this. */

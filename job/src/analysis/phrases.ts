@@ -67,13 +67,14 @@ function peakEvidence(nov: Float64Array): Float64Array {
   const typical = median(Array.from(nov).filter((x) => x > 0));
   if (!(typical > 0)) return out;
   for (let i = 0; i < n; i++) {
-    if (nov[i] < 1.5 * typical) continue;
+    if (!(nov[i] >= 1.5 * typical)) continue; // also skips unknown (NaN) values
     let isPeak = true;
     for (let k = -2; k <= 2 && isPeak; k++) if (k !== 0 && i + k >= 0 && i + k < n && nov[i + k] > nov[i]) isPeak = false;
     if (!isPeak) continue;
     // Against the mean of the two sides, not the larger: a one-bar break puts two real boundaries a
     // bar apart, and each must keep its evidence.
-    const side = 0.5 * ((i >= 4 ? nov[i - 4] : 0) + (i + 4 < n ? nov[i + 4] : 0));
+    const at = (j: number) => (j >= 0 && j < n && Number.isFinite(nov[j]) ? nov[j] : 0);
+    const side = 0.5 * (at(i - 4) + at(i + 4));
     out[i] = Math.max(0, min(PEAK_CAP, (nov[i] - side) / typical));
   }
   return out;
