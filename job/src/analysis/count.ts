@@ -8,7 +8,7 @@
 const { exp, max } = Math;
 
 /** Cost of the count jumping by half a bar (a 2-beat bar in the arrangement). */
-export const SWITCH_HALF_BAR = 6;
+export const SWITCH_HALF_BAR = 8;
 /** Cost of the 8-count re-phasing by a bar (a one-bar bridge, a bar dropped). */
 export const SWITCH_BAR = 5;
 /** Cost of the count jumping by an odd number of beats (the beat tracker slipped). */
