@@ -13,8 +13,8 @@ export interface Section {
 }
 
 /**
- * How sure the analysis is of its "1"s and of its 8-count phase, each 0..1. Calibrated on labelled test
- * songs so that below 0.5 the answer is more likely wrong than right: show the dancer a hint to check the count.
+ * How sure the analysis is of its "1"s and of its 8-count phase, each 0..1. Below 0.5 the answer is about
+ * as likely wrong as right: show the dancer a hint to check the count.
  */
 export interface AnalysisConfidence {
   downbeats: number;

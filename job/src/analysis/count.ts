@@ -15,8 +15,8 @@ export const SWITCH_BAR = 5;
 export const SWITCH_BEAT = 8;
 
 /**
- * Temperatures turning evidence margins into probabilities; fitted on the TUNE songs so that a
- * confidence below 0.5 is wrong more often than right (see README.md).
+ * Temperatures turning evidence margins into probabilities; set by hand and checked on the real clips
+ * and the TUNE songs (README.md): below 0.5 the count is about as likely wrong as right.
  */
 export const BAR_TEMPERATURE = 2.5;
 export const PHRASE_TEMPERATURE = 2;
