@@ -1,7 +1,7 @@
 import type { SectionLabel } from './vocabulary';
 
 /** Bump when the analysis output changes meaning; cached analyses of other versions are recomputed. */
-export const SONG_ANALYSIS_VERSION = 1;
+export const SONG_ANALYSIS_VERSION = 2;
 
 export interface Section {
   label: SectionLabel;
@@ -10,6 +10,15 @@ export interface Section {
   end: number;
   /** mean energy in 0..1 */
   energy: number;
+}
+
+/**
+ * How sure the analysis is of its "1"s and of its 8-count phase, each 0..1. Below 0.5 the answer is about
+ * as likely wrong as right: show the dancer a hint to check the count.
+ */
+export interface AnalysisConfidence {
+  downbeats: number;
+  phrases: number;
 }
 
 /** What the music analysis knows about one song. All times are in seconds from the start of the file. */
@@ -26,6 +35,7 @@ export interface SongAnalysis {
   sections: Section[];
   /** one value in 0..1 per beat */
   energy: number[];
+  confidence: AnalysisConfidence;
 }
 
 /** The part of an analysis that travels with a plan and a task result (no per-beat arrays but beats). */
@@ -36,8 +46,9 @@ export interface SongAnalysisSummary {
   beats: number[];
   phrases: number[];
   sections: Section[];
+  confidence: AnalysisConfidence;
 }
 
 export function summariseAnalysis(a: SongAnalysis): SongAnalysisSummary {
-  return { version: a.version, duration: a.duration, bpm: a.bpm, beats: a.beats, phrases: a.phrases, sections: a.sections };
+  return { version: a.version, duration: a.duration, bpm: a.bpm, beats: a.beats, phrases: a.phrases, sections: a.sections, confidence: a.confidence };
 }

@@ -14,7 +14,7 @@ const beats = Array.from({ length: Math.floor(180 / beat) }, (_, i) => 0.4 + i *
 const downbeats = beats.filter((_, i) => i % 4 === 0);
 const phrases = downbeats.filter((_, i) => i % 2 === 0);
 const analysis: SongAnalysis = {
-  version: SONG_ANALYSIS_VERSION, duration: 180, bpm, beats, downbeats, phrases,
+  version: SONG_ANALYSIS_VERSION, duration: 180, bpm, beats, downbeats, phrases, confidence: { downbeats: 1, phrases: 1 },
   sections: [
     { label: 'intro', start: 0, end: 15, energy: 0.3 }, { label: 'verse', start: 15, end: 60, energy: 0.45 },
     { label: 'chorus', start: 60, end: 100, energy: 0.85 }, { label: 'verse', start: 100, end: 140, energy: 0.5 },

@@ -2,9 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SONG_ANALYSIS_VERSION, summariseAnalysis } from '@bachata/core';
 import { AudioDecodeError, NoSteadyBeatError, analyzeAudioFile, analyzeSamples } from '../src/analysis';
 import { decodeAudio } from '../src/audio/decode';
 import type { BeatFeatures } from '../src/analysis/beatFeatures';
+import { countPositions } from '../src/analysis/count';
 import { barPositions } from '../src/analysis/downbeats';
 import { eventFMeasure, tempoWithin } from '../src/analysis/evaluation';
 import { labelSections } from '../src/analysis/sections';
@@ -52,14 +54,16 @@ describe('barPositions', () => {
     const zero = new Float64Array(n);
     return {
       times: Array.from({ length: n }, (_, i) => i * 0.5),
-      bassOnset: mk((p) => (p === 0 ? 1 : p === 2 ? 0.6 : 0)),
+      // General evidence only: the harmony changes on the 1, the 1 is the loudest beat, the bass plays
+      // on 1 and 3 alike (so it cannot tell them apart on its own).
       chordChange: mk((p) => (p === 0 ? 0.5 : 0)),
-      midOnset: mk((p) => (p === 3 ? 1 : 0.3)),
-      highOnset: mk((p) => (p === 3 ? 1 : 0.3)),
-      airOnset: zero, onset: zero, loudnessDb: zero, busyness: zero, airActivity: zero, bandLog: [zero, zero, zero, zero, zero],
+      loudnessDb: mk((p) => (p === 0 ? 1 : 0)),
+      bassOnset: mk((p) => (p === 0 || p === 2 ? 1 : 0)),
+      midOnset: zero, highOnset: zero, airOnset: zero, onset: zero, busyness: zero, airActivity: zero,
+      chordChange8: zero, chroma: new Float64Array(n * 12), bandLog: [zero, zero, zero, zero, zero],
     };
   }
-  it('finds the "1" from bass, chord changes and the accent on 4', () => {
+  it('finds the "1" from harmonic change and beat loudness', () => {
     const pos = barPositions(features((i) => (i + 3) % 4, 96)); // beat 0 is the "4" of a pickup bar
     expect(pos.slice(0, 8)).toEqual([3, 0, 1, 2, 3, 0, 1, 2]);
   });
@@ -69,6 +73,46 @@ describe('barPositions', () => {
     const wrong = pos.filter((p, i) => p !== positionOf(i)).length;
     expect(wrong).toBeLessThan(8);
     expect(pos.slice(60)).toEqual(Array.from({ length: 100 }, (_, k) => positionOf(60 + k)));
+  });
+});
+
+describe('countPositions (the 8-count of every beat)', () => {
+  /** Noisy bar evidence for the true positions, and phrase evidence (+ on a 1, − on a 5) of a given strength. */
+  function evidence(countOf: (i: number) => number, n: number, phraseStrength: number, seed = 11) {
+    const rand = seededRandom(seed);
+    const bar = Array.from({ length: n }, (_, i) => Float64Array.from({ length: 4 }, (_, p) => (p === countOf(i) % 4 ? 1 : 0) + 1.2 * (rand() - 0.5)));
+    const signed = Float64Array.from({ length: n }, (_, i) => (countOf(i) === 0 ? phraseStrength : countOf(i) === 4 ? -phraseStrength : 0) + 0.4 * (rand() - 0.5));
+    return { bar, phrase: { peaks: new Float64Array(n), signed } };
+  }
+
+  it('re-phases the 8-count within a phrase after a one-bar bridge', () => {
+    const countOf = (i: number) => (i < 96 ? i % 8 : (i - 100) % 8 < 0 ? (i - 100 + 8) % 8 : (i - 100) % 8); // beats 96..99: a lone bar
+    const { bar, phrase } = evidence(countOf, 200, 0.8);
+    const pos = countPositions(bar, phrase).positions;
+    expect(pos.slice(0, 90)).toEqual(Array.from({ length: 90 }, (_, i) => countOf(i)));
+    // After the bridge the new grid holds within one 8-count of the shift.
+    expect(pos.slice(108)).toEqual(Array.from({ length: 92 }, (_, k) => countOf(108 + k)));
+  });
+
+  it('gives the same counts however many beats the input starts late (no prior on the first beat)', () => {
+    const { bar, phrase } = evidence((i) => (i + 5) % 8, 160, 0.5, 12);
+    const full = countPositions(bar, phrase).positions;
+    for (let k = 1; k < 8; k++) {
+      const cut = countPositions(bar.slice(k), { peaks: phrase.peaks.slice(k), signed: phrase.signed.slice(k) }).positions;
+      expect(cut).toEqual(full.slice(k));
+    }
+  });
+
+  it('is confident on clear evidence and below 0.5 when there is none', () => {
+    const clear = evidence((i) => i % 8, 128, 0.8, 13);
+    const sure = countPositions(clear.bar, clear.phrase).confidence;
+    expect(sure.downbeats).toBeGreaterThan(0.8);
+    expect(sure.phrases).toBeGreaterThan(0.7);
+    const rand = seededRandom(14);
+    const flat = Array.from({ length: 128 }, () => Float64Array.from({ length: 4 }, () => 1.2 * (rand() - 0.5)));
+    const unsure = countPositions(flat, { peaks: new Float64Array(128), signed: new Float64Array(128) }).confidence;
+    expect(unsure.downbeats).toBeLessThan(0.5);
+    expect(unsure.phrases).toBeLessThan(0.5);
   });
 });
 
@@ -114,6 +158,29 @@ describe('decodeAudio and analyzeAudioFile', () => {
     expect(tempoWithin(a.bpm, 118)).toBe(true);
     expect(eventFMeasure(a.beats, track.truth.beats).f).toBeGreaterThan(0.9);
   }, 60_000);
+});
+
+describe('analyzeSamples: confidence and short clips', () => {
+  it('reports how sure it is of the 1 and of the 8-count, and the summary carries it', () => {
+    const track = generateBachataTrack({ bpm: 126, duration: 40, introBars: 2, seed: 31 });
+    const a = analyzeSamples(track.samples, track.sampleRate);
+    expect(a.version).toBe(SONG_ANALYSIS_VERSION);
+    expect(SONG_ANALYSIS_VERSION).toBeGreaterThanOrEqual(2);
+    expect(Object.keys(a.confidence).sort()).toEqual(['downbeats', 'phrases']);
+    for (const c of [a.confidence.downbeats, a.confidence.phrases]) {
+      expect(c).toBeGreaterThanOrEqual(0);
+      expect(c).toBeLessThanOrEqual(1);
+    }
+    expect(a.confidence.downbeats).toBeGreaterThan(0.5);
+    expect(summariseAnalysis(a).confidence).toEqual(a.confidence);
+  });
+
+  it('analyses a 7 s clip (two 8-counts) instead of refusing it', () => {
+    const track = generateBachataTrack({ bpm: 112, duration: 7, seed: 32 });
+    const a = analyzeSamples(track.samples, track.sampleRate);
+    expect(tempoWithin(a.bpm, 112)).toBe(true);
+    expect(a.downbeats.length).toBeGreaterThanOrEqual(2);
+  });
 });
 
 describe('analyzeSamples on audio without a beat', () => {

@@ -143,7 +143,7 @@ describeOriginal('AnnotationDirectoryIndex on the original app\'s 149 clips', ()
     const beats = Array.from({ length: Math.floor((180 - 0.8) / (60 / bpm)) }, (_, i) => 0.8 + (i * 60) / bpm);
     const phrases = beats.filter((_, i) => i % 8 === 0);
     const analysis: SongAnalysis = {
-      version: SONG_ANALYSIS_VERSION, duration: 180, bpm, beats, downbeats: beats.filter((_, i) => i % 4 === 0), phrases,
+      version: SONG_ANALYSIS_VERSION, duration: 180, bpm, beats, downbeats: beats.filter((_, i) => i % 4 === 0), phrases, confidence: { downbeats: 1, phrases: 1 },
       sections: [
         { label: 'intro', start: 0, end: phrases[4], energy: 0.3 },
         { label: 'verse', start: phrases[4], end: phrases[20], energy: 0.45 },

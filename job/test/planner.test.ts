@@ -45,6 +45,7 @@ function song(opts: { bpm?: number; firstOne?: number; duration?: number; sectio
     phrases,
     sections,
     energy: beats.map(() => 0.5),
+    confidence: { downbeats: 1, phrases: 1 },
   };
 }
 

@@ -16,7 +16,7 @@ function song(bpm: number): SongAnalysis {
   const spec: Array<[Section['label'], number]> = [['intro', 0.2], ['verse', 0.35], ['chorus', 0.85], ['verse', 0.4], ['chorus', 0.9], ['outro', 0.2]];
   const per = Math.ceil(phrases.length / spec.length);
   const sections: Section[] = spec.map(([label, energy], k) => ({ label, energy, start: k === 0 ? 0 : phrases[k * per], end: k === spec.length - 1 ? duration : phrases[(k + 1) * per] }));
-  return { version: SONG_ANALYSIS_VERSION, duration, bpm, beats, downbeats: beats.filter((_, i) => i % 4 === 0), phrases, sections, energy: beats.map(() => 0.5) };
+  return { version: SONG_ANALYSIS_VERSION, duration, bpm, beats, downbeats: beats.filter((_, i) => i % 4 === 0), phrases, sections, energy: beats.map(() => 0.5), confidence: { downbeats: 1, phrases: 1 } };
 }
 
 const LIBRARY = GENERATED_MOVES.map((m) => toMoveClip(m, `clips/${m.moveId}.mp4`));

@@ -29,7 +29,7 @@ export function makePlan(clips: MoveClip[], bpm: number, lead: number, phrases: 
   }
   return {
     version: 1, parameters: { difficulty: 'beginner', energy: 'medium', style: 'romantic', seed: 1 },
-    analysis: { version: 1, duration: t, bpm, beats: [], phrases: timeline.map((e) => e.start), sections: [] },
+    analysis: { version: 1, duration: t, bpm, beats: [], phrases: timeline.map((e) => e.start), sections: [], confidence: { downbeats: 1, phrases: 1 } },
     timeline, metrics: { phraseAlignment: 1, tempoMatchError: 0, distinctMoves: clips.length, repeats: 0, energyFit: 1, coverage: 1 }, notes: [],
   };
 }

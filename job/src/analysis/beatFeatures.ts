@@ -14,8 +14,12 @@ export interface BeatFeatures {
   airOnset: Float64Array;
   /** flux peak at the beat above the local flux level (how clearly something starts on this beat) */
   onset: Float64Array;
-  /** harmonic change: chroma of the two beats from here vs the two beats before */
+  /** harmonic change at bar level: chroma of the four beats from here vs the four beats before (NaN within 4 beats of either end) */
   chordChange: Float64Array;
+  /** harmonic change at 2-bar level: chroma of the eight beats from here vs the eight before (NaN near the ends) */
+  chordChange8: Float64Array;
+  /** 12-bin chroma per beat, beat-major (n × 12), summed over the beat's frames */
+  chroma: Float64Array;
   /** dB of the mean power over the beat */
   loudnessDb: Float64Array;
   /** mean spectral flux over the beat (how busy it is) */
@@ -90,7 +94,9 @@ export function computeBeatFeatures(ff: FrameFeatures, times: number[], duration
   }
   // Whole-bar windows: the bass walks root → fifth → approach note inside a bar, which two-beat windows
   // would mistake for chord changes; four beats either side average that out and peak on the "1".
-  const chordChange = new Float64Array(n);
+  // Where a window would reach past the music the change is unknown (NaN), not zero: a zero would read
+  // as "no chord change here" and make the first beats of a file look like anything but a 1.
+  const chordChange = new Float64Array(n).fill(NaN);
   for (let i = 4; i + 4 <= n; i++) {
     const before = new Float64Array(12);
     const after = new Float64Array(12);
@@ -100,7 +106,19 @@ export function computeBeatFeatures(ff: FrameFeatures, times: number[], duration
     }
     chordChange[i] = 1 - cosine(before, after);
   }
-  return { times, bassOnset, midOnset, highOnset, airOnset, onset, chordChange, loudnessDb, busyness, airActivity, bandLog };
+  const chordChange8 = new Float64Array(n).fill(NaN);
+  for (let i = 8; i + 8 <= n; i++) {
+    const before = new Float64Array(12);
+    const after = new Float64Array(12);
+    for (let k = 1; k <= 8; k++) {
+      addInto(before, chromaPerBeat[i - k]);
+      addInto(after, chromaPerBeat[i + k - 1]);
+    }
+    chordChange8[i] = 1 - cosine(before, after);
+  }
+  const chroma = new Float64Array(n * 12);
+  chromaPerBeat.forEach((c, i) => chroma.set(c, i * 12));
+  return { times, bassOnset, midOnset, highOnset, airOnset, onset, chordChange, chordChange8, chroma, loudnessDb, busyness, airActivity, bandLog };
 }
 
 function addInto(acc: Float64Array, v: Float64Array): void {

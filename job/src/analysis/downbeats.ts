@@ -1,58 +1,48 @@
 import type { BeatFeatures } from './beatFeatures';
+import { countPositions } from './count';
 import { localZ } from './stats';
 
+type BarFeature = keyof Pick<BeatFeatures, 'bassOnset' | 'chordChange' | 'onset' | 'loudnessDb' | 'midOnset' | 'highOnset'>;
+
 /**
- * What marks each position of a bachata bar (index 0 = the "1", 3 = the "4"), as weights on locally
- * normalised beat features:
- *  - the bass plays its root on 1 and the fifth on 3; 2 and 4 get at most a push note;
- *  - the chords change on the 1 (two beats of harmony after vs before differ most there, least on 3);
- *  - the bongo slap and the güira accent fall on 4 (the tap dancers mark).
+ * What marks the "1" of a bar (index 0 = the "1", 3 = the "4"), as weights on locally normalised beat
+ * features. General musical evidence carries the weight; the one bachata-specific cue is weak:
+ *  - harmony changes on the 1: the four beats from the 1 sound most unlike the four before it, and the
+ *    change is smallest half a bar later (any song whose chords last a bar or longer);
+ *  - the 1 is the metrically strongest beat: the loudest of its bar;
+ *  - the bass starts notes on the strong beats 1 and 3 rather than on 2 (it does not say which of the two
+ *    is the 1: a bass tied over the barline plays its note before the 1);
+ *  - weaker and bounded: bachata's bongo and güira accent on the 4 (together 0.4 of the harmony's weight).
  */
-const TEMPLATES: { feature: keyof Pick<BeatFeatures, 'bassOnset' | 'chordChange' | 'midOnset' | 'airOnset' | 'highOnset'>; weight: number; shape: [number, number, number, number] }[] = [
-  { feature: 'bassOnset', weight: 1.0, shape: [1, -1, 0.4, -0.3] },
+export const BAR_CUES: { feature: BarFeature; weight: number; shape: [number, number, number, number] }[] = [
   { feature: 'chordChange', weight: 1.0, shape: [1, 0, -1, 0] },
-  { feature: 'midOnset', weight: 0.4, shape: [-0.3, -0.3, -0.3, 0.9] },
-  { feature: 'highOnset', weight: 0.3, shape: [-0.3, -0.3, -0.3, 0.9] },
+  { feature: 'loudnessDb', weight: 0.6, shape: [1, -0.4, -0.2, -0.4] },
+  { feature: 'bassOnset', weight: 0.5, shape: [0.5, -1, 0.5, 0] },
+  { feature: 'midOnset', weight: 0.25, shape: [-0.3, -0.3, -0.3, 0.9] },
+  { feature: 'highOnset', weight: 0.15, shape: [-0.3, -0.3, -0.3, 0.9] },
 ];
 
-/** Cost of a bar not having four beats (a tracker slip, or a 2-beat bar in the arrangement). */
-const BAR_BREAK_PENALTY = 8;
+/** No single beat may outvote a bar of consistent evidence: z-scores are clipped to this. */
+export const Z_CLIP = 2.5;
 
-/** Bar position (0..3) of every beat, by Viterbi over "each beat advances the count by one". */
-export function barPositions(f: BeatFeatures): number[] {
+export function clippedZ(values: ArrayLike<number>, radius: number): Float64Array {
+  const z = localZ(values, radius);
+  for (let i = 0; i < z.length; i++) z[i] = z[i] > Z_CLIP ? Z_CLIP : z[i] < -Z_CLIP ? -Z_CLIP : z[i];
+  return z;
+}
+
+/** Per beat, the evidence (log-odds-like score) for it being each position of the bar. */
+export function barEvidence(f: BeatFeatures): Float64Array[] {
   const n = f.times.length;
-  if (n === 0) return [];
-  const emission: Float64Array[] = Array.from({ length: n }, () => new Float64Array(4));
-  for (const t of TEMPLATES) {
-    const z = localZ(f[t.feature], 16);
-    for (let i = 0; i < n; i++) for (let s = 0; s < 4; s++) emission[i][s] += t.weight * z[i] * t.shape[s];
+  const evidence: Float64Array[] = Array.from({ length: n }, () => new Float64Array(4));
+  for (const cue of BAR_CUES) {
+    const z = clippedZ(f[cue.feature], 16);
+    for (let i = 0; i < n; i++) for (let s = 0; s < 4; s++) evidence[i][s] += cue.weight * z[i] * cue.shape[s];
   }
-  const score = new Float64Array(4);
-  const back: Uint8Array[] = [];
-  for (let s = 0; s < 4; s++) score[s] = emission[0][s];
-  for (let i = 1; i < n; i++) {
-    const next = new Float64Array(4);
-    const from = new Uint8Array(4);
-    for (let s = 0; s < 4; s++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < 4; p++) {
-        const v = score[p] - ((p + 1) % 4 === s ? 0 : BAR_BREAK_PENALTY);
-        if (v > best) { best = v; arg = p; }
-      }
-      next[s] = best + emission[i][s];
-      from[s] = arg;
-    }
-    back.push(from);
-    score.set(next);
-  }
-  let s = 0;
-  for (let k = 1; k < 4; k++) if (score[k] > score[s]) s = k;
-  const pos = new Array<number>(n);
-  pos[n - 1] = s;
-  for (let i = n - 1; i > 0; i--) {
-    s = back[i - 1][s];
-    pos[i - 1] = s;
-  }
-  return pos;
+  return evidence;
+}
+
+/** Bar position (0..3) of every beat from bar evidence alone (no phrase level). */
+export function barPositions(f: BeatFeatures): number[] {
+  return countPositions(barEvidence(f)).positions.map((p) => p % 4);
 }

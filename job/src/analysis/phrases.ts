@@ -1,79 +1,118 @@
 import type { BeatFeatures } from './beatFeatures';
+import { clippedZ } from './downbeats';
 import { median } from './stats';
 
-/** Cost of an 8-count that is not two bars long (a bar added or dropped in the arrangement). */
-const PHRASE_BREAK_PENALTY = 6;
-/** Bands start playing, and dancers start counting, on a "1" that opens an 8-count. */
-const MUSIC_START_BONUS = 6;
+const { min, sqrt } = Math;
 
-/** Mean of the per-beat texture (loudness, band balance, busyness) over each bar. */
-function barVectors(f: BeatFeatures, downbeatIdx: number[]): number[][] {
-  const feats = [f.loudnessDb, f.busyness, ...f.bandLog];
-  const stats = feats.map((v) => {
-    let m = 0; for (const x of v) m += x; m /= v.length;
-    let s = 0; for (const x of v) s += (x - m) ** 2;
-    return { m, sd: Math.sqrt(s / v.length) || 1 };
-  });
-  return downbeatIdx.map((start, j) => {
-    const end = j + 1 < downbeatIdx.length ? downbeatIdx[j + 1] : Math.min(f.times.length, start + 4);
-    return feats.map((v, k) => {
-      let acc = 0;
-      for (let i = start; i < end; i++) acc += v[i];
-      return (acc / Math.max(1, end - start) - stats[k].m) / stats[k].sd;
-    });
-  });
-}
+/** Weights of the phrase cues (see phraseEvidence). */
+export const PHRASE_CUES = { texture4: 0.7, texture8: 1.0, structure16: 0.6, harmony: 0.5, fill: 0.25 };
+/** One section change may count for at most this much (a few phrases of consistent evidence win over it). */
+const PEAK_CAP = 3;
 
-function dist(a: number[], b: number[]): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += (a[i] - b[i]) ** 2;
-  return Math.sqrt(s);
+/** Per-beat texture (loudness, busyness, band balance), each dimension z-scored over the song. */
+function textureRows(f: BeatFeatures, withChroma: boolean): Float64Array[] {
+  const n = f.times.length;
+  const cols: ArrayLike<number>[] = [f.loudnessDb, f.busyness, ...f.bandLog];
+  if (withChroma) {
+    for (let c = 0; c < 12; c++) {
+      const col = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        let s = 0;
+        for (let k = 0; k < 12; k++) s += f.chroma[i * 12 + k];
+        col[i] = s > 0 ? f.chroma[i * 12 + c] / s : 0;
+      }
+      cols.push(col);
+    }
+  }
+  return cols.map((v) => {
+    let m = 0; for (let i = 0; i < n; i++) m += v[i]; m /= n || 1;
+    let s = 0; for (let i = 0; i < n; i++) s += (v[i] - m) ** 2;
+    const sd = sqrt(s / (n || 1)) || 1;
+    return Float64Array.from({ length: n }, (_, i) => (v[i] - m) / sd);
+  });
 }
 
 /**
- * Which downbeats open an 8-count. Evidence: the music starting (after silence, a pickup or before a
- * guitar intro is joined by the band), texture changes between the two bars before and the two after,
- * and fills in the bar before. A 2-state Viterbi keeps the alternation unless the evidence insists.
+ * Novelty at each beat: distance between the mean texture of the `w` beats from it and the `w` before
+ * (a checkerboard kernel on the beat self-similarity, collapsed). Zero where a window would leave the
+ * music, so the file's edges carry no evidence of their own.
  */
-export function phraseStarts(f: BeatFeatures, downbeatIdx: number[], musicStart: number): number[] {
-  const m = downbeatIdx.length;
-  if (m === 0) return [];
-  const bars = barVectors(f, downbeatIdx);
-  const novelty = new Float64Array(m);
-  for (let j = 2; j + 1 < m; j++) {
-    const before = bars[j - 2].map((x, k) => 0.5 * (x + bars[j - 1][k]));
-    const after = bars[j].map((x, k) => 0.5 * (x + bars[j + 1][k]));
-    novelty[j] = dist(before, after);
+function blockNovelty(cols: Float64Array[], w: number): Float64Array {
+  const n = cols[0]?.length ?? 0;
+  const out = new Float64Array(n);
+  const prefix = cols.map((c) => {
+    const p = new Float64Array(n + 1);
+    for (let i = 0; i < n; i++) p[i + 1] = p[i] + c[i];
+    return p;
+  });
+  for (let i = w; i + w <= n; i++) {
+    let d = 0;
+    for (const p of prefix) {
+      const before = (p[i] - p[i - w]) / w;
+      const after = (p[i + w] - p[i]) / w;
+      d += (after - before) ** 2;
+    }
+    out[i] = sqrt(d / cols.length);
   }
-  // Only clear peaks of novelty count: inside a section the small bar-to-bar differences carry no
-  // phrase information and, summed over minutes, would drag the count off.
-  const typical = median(Array.from(novelty).filter((x) => x > 0));
-  const evidence = new Float64Array(m);
-  for (let j = 0; j < m; j++) {
-    const prev = j > 0 ? novelty[j - 1] : 0;
-    const next = j + 1 < m ? novelty[j + 1] : 0;
-    if (novelty[j] > 1.5 * typical && novelty[j] > prev && novelty[j] >= next) evidence[j] = Math.min(4, (novelty[j] - Math.max(prev, next)) / (typical || 1));
-  }
-  const firstMusicBar = downbeatIdx.findIndex((i) => f.times[i] >= musicStart - 0.15);
-  if (firstMusicBar >= 0) evidence[firstMusicBar] += MUSIC_START_BONUS;
+  return out;
+}
 
-  // state 0: this bar opens an 8-count; state 1: it is the second bar.
-  let score = [evidence[0], -evidence[0]];
-  const back: [number, number][] = [];
-  for (let j = 1; j < m; j++) {
-    const to0: [number, number] = [score[0] - PHRASE_BREAK_PENALTY, score[1]];
-    const to1: [number, number] = [score[0], score[1] - PHRASE_BREAK_PENALTY];
-    const a0 = to0[0] >= to0[1] ? 0 : 1;
-    const a1 = to1[0] >= to1[1] ? 0 : 1;
-    back.push([a0, a1]);
-    score = [to0[a0] + evidence[j], to1[a1] - evidence[j]];
+/**
+ * Clear peaks of a novelty curve, as evidence for "an 8-count opens here" over "this is the 5": how far
+ * the peak rises above the novelty half a phrase before and after, in units of the song's typical novelty.
+ */
+function peakEvidence(nov: Float64Array): Float64Array {
+  const n = nov.length;
+  const out = new Float64Array(n);
+  const typical = median(Array.from(nov).filter((x) => x > 0));
+  if (!(typical > 0)) return out;
+  for (let i = 0; i < n; i++) {
+    if (!(nov[i] >= 1.5 * typical)) continue; // also skips unknown (NaN) values
+    let isPeak = true;
+    for (let k = -2; k <= 2 && isPeak; k++) if (k !== 0 && i + k >= 0 && i + k < n && nov[i + k] > nov[i]) isPeak = false;
+    if (!isPeak) continue;
+    // Against the mean of the two sides, not the larger: a one-bar break puts two real boundaries a
+    // bar apart, and each must keep its evidence.
+    const at = (j: number) => (j >= 0 && j < n && Number.isFinite(nov[j]) ? nov[j] : 0);
+    const side = 0.5 * (at(i - 4) + at(i + 4));
+    out[i] = Math.max(0, min(PEAK_CAP, (nov[i] - side) / typical));
   }
-  let s = score[0] >= score[1] ? 0 : 1;
-  const states = new Array<number>(m);
-  states[m - 1] = s;
-  for (let j = m - 1; j > 0; j--) {
-    s = back[j - 1][s];
-    states[j - 1] = s;
+  return out;
+}
+
+/**
+ * Per beat, evidence that — if it is a "1" — it opens an 8-count rather than being the "5".
+ * Sections and their textures change on phrase starts: 1- and 2-bar texture novelty (instruments entering,
+ * a louder chorus, a break) and 4-bar structural novelty of texture and harmony (a new section), as
+ * bounded peaks; a harmony that changes on the 1 of an 8-count and not on its 5 (chords that last a
+ * phrase), as bounded peaks too, since with a chord per bar the biggest change can fall anywhere. A weak
+ * cue on every phrase: fills lead into it (the two beats before a 1 are busier than the 3-4 after it).
+ * Nothing here depends on where the file starts.
+ */
+export interface PhraseEvidence {
+  /** bounded, non-negative: something new starts here (a section, a texture, a chord that lasts) */
+  peaks: Float64Array;
+  /** signed, on every phrase: + for an 8-count's 1, − for its 5 */
+  signed: Float64Array;
+}
+
+export function phraseEvidence(f: BeatFeatures): PhraseEvidence {
+  const n = f.times.length;
+  const peaks = new Float64Array(n);
+  const signed = new Float64Array(n);
+  if (n === 0) return { peaks, signed };
+  const texture = textureRows(f, false);
+  const t4 = peakEvidence(blockNovelty(texture, 4));
+  const t8 = peakEvidence(blockNovelty(texture, 8));
+  const s16 = peakEvidence(blockNovelty(textureRows(f, true), 16));
+  const harmony = peakEvidence(f.chordChange);
+  const busy = clippedZ(f.busyness, 16);
+  const mean2 = (a: number) => (a >= 0 && a + 2 <= n ? 0.5 * (busy[a] + busy[a + 1]) : 0);
+  for (let i = 0; i < n; i++) {
+    // Fills lead into a phrase: the last two beats before its 1 are busier than the 3 and 4 of its first bar.
+    const fill = i >= 2 && i + 4 <= n ? mean2(i - 2) - mean2(i + 2) : 0;
+    peaks[i] = PHRASE_CUES.texture4 * t4[i] + PHRASE_CUES.texture8 * t8[i] + PHRASE_CUES.structure16 * s16[i] + PHRASE_CUES.harmony * harmony[i];
+    signed[i] = PHRASE_CUES.fill * fill;
   }
-  return downbeatIdx.filter((_, j) => states[j] === 0);
+  return { peaks, signed };
 }

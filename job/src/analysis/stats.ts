@@ -22,18 +22,27 @@ export function mean(values: ArrayLike<number>): number {
   return values.length ? s / values.length : 0;
 }
 
-/** z-score against a sliding window of ±radius items, so slow changes (a louder chorus) don't dominate. */
+/**
+ * z-score against a sliding window of ±radius items, so slow changes (a louder chorus) don't dominate.
+ * Unknown values (NaN) are left out of the statistics and score 0: no evidence either way.
+ */
 export function localZ(values: ArrayLike<number>, radius: number): Float64Array {
   const n = values.length;
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
+    if (!Number.isFinite(values[i])) continue;
     const a = max(0, i - radius);
     const b = min(n, i + radius + 1);
     let s = 0;
     let s2 = 0;
-    for (let j = a; j < b; j++) { s += values[j]; s2 += values[j] * values[j]; }
-    const m = s / (b - a);
-    const sd = sqrt(max(0, s2 / (b - a) - m * m));
+    let c = 0;
+    for (let j = a; j < b; j++) {
+      const v = values[j];
+      if (!Number.isFinite(v)) continue;
+      s += v; s2 += v * v; c++;
+    }
+    const m = s / c;
+    const sd = sqrt(max(0, s2 / c - m * m));
     out[i] = sd > 1e-9 ? (values[i] - m) / sd : 0;
   }
   return out;
