@@ -32,6 +32,8 @@ const bareBase = `http://127.0.0.1:${barePort}`;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const PROFILE = process.env.BENCH_PROFILE === '1';
+/** BENCH_PROFILE_ONLY=task: profile only the phases whose title starts with it */
+const PROFILE_ONLY = process.env.BENCH_PROFILE_ONLY ?? '';
 const loadBefore = loadavg()[0];
 
 const adminClient = new pg.Client({ connectionString: admin });
@@ -110,16 +112,28 @@ async function load(url, kind, overallRate) {
 }
 
 /** Delivery delays from one SQL UPDATE to every subscriber; `connect` opens one subscriber. */
+let progressBase = 1000;
 async function deliveries(subscribers, connect, rounds = 20) {
   const received = new Map();
   let resolveRound;
-  const onProgress = (p) => { const set = received.get(p); if (set) { set.push(performance.now()); if (set.length === subscribers) resolveRound?.(); } };
+  let first = 0;
+  let resolveReady;
+  const ready = new Promise((r) => { resolveReady = r; });
+  // Each run writes progress values of its own, so a late first event of one run never counts in another.
+  const base = (progressBase += 100);
+  const onProgress = (p, initial) => {
+    if (initial) { if (++first === subscribers) resolveReady(); return; }
+    const set = received.get(p);
+    if (set) { set.push(performance.now()); if (set.length === subscribers) resolveRound?.(); }
+  };
   const closers = [];
   for (let i = 0; i < subscribers; i++) closers.push(await connect(onProgress));
-  await new Promise((r) => setTimeout(r, 1000 + subscribers * 3));
+  // Measured from when every subscriber is in place (graphql-ws subscribers have had their first event).
+  await Promise.race([ready, new Promise((r) => setTimeout(r, 60_000))]);
+  await new Promise((r) => setTimeout(r, 500));
   const delays = [];
   for (let round = 0; round < rounds; round++) {
-    const progress = 1000 + round;
+    const progress = base + round;
     received.set(progress, []);
     const done = new Promise((r) => { resolveRound = r; setTimeout(r, 5000); });
     const t0 = performance.now();
@@ -134,16 +148,18 @@ async function deliveries(subscribers, connect, rounds = 20) {
   return { subscribers, delivered: delays.length, expected: subscribers * rounds, p50: q(0.5), p99: q(0.99) };
 }
 const graphqlWsSubscriber = async (onProgress) => {
+  let initial = true;
   const c = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
   c.subscribe({ query: `subscription($id: ID!) { taskUpdated(taskId: $id) { progress } }`, variables: { id: taskId } }, {
-    next: (v) => onProgress(v.data?.taskUpdated?.progress), error: (e) => console.error('subscription error', e?.code ?? e?.message ?? e, e?.reason ?? ''), complete: () => undefined,
+    next: (v) => { onProgress(v.data?.taskUpdated?.progress, initial); initial = false; }, error: (e) => console.error('subscription error', e?.code ?? e?.message ?? e, e?.reason ?? ''), complete: () => undefined,
   });
   return () => c.dispose();
 };
 const bareSubscriber = async (onProgress) => {
   const socket = new WebSocket(`ws://127.0.0.1:${barePort}/ws`);
   await new Promise((r, j) => { socket.once('open', r); socket.once('error', j); });
-  socket.on('message', (data) => onProgress(JSON.parse(data).payload.data.taskUpdated.progress));
+  socket.on('message', (data) => onProgress(JSON.parse(data).payload.data.taskUpdated.progress, false));
+  onProgress(null, true);
   return () => new Promise((r) => { socket.once('close', r); socket.close(); });
 };
 
@@ -155,6 +171,7 @@ if (PROFILE) {
   await stopApi();
   const sections = [];
   const phase = async (title, run) => {
+    if (!title.startsWith(PROFILE_ONLY)) return;
     const dir = mkdtempSync(join(tmpdir(), 'bb-prof-'));
     await startApi(dir);
     await run(); // warm-up outside the profiled window
@@ -176,7 +193,7 @@ if (PROFILE) {
     ...sections,
   ];
   console.log(lines.join('\n'));
-  writeBenchmarkSection('API profile', lines);
+  if (!PROFILE_ONLY) writeBenchmarkSection('API profile', lines);
   await db.end();
   await stopAll();
   process.exit(0);

@@ -1,6 +1,6 @@
 import { toDifficulty, toEnergyLevel, toStyle, toTaskStatus } from '@bachata/core';
 import type { Pool } from 'pg';
-import { ChoreographyTask } from '../../db/entities';
+import type { ChoreographyTask } from '../../db/entities';
 import { DifficultyValue, EnergyLevelValue, StyleValue, TaskStatusValue } from '../../graphql/enums';
 import type { GenerationParameters, TaskType } from './task.types';
 
@@ -47,11 +47,12 @@ export function resultKeys(result: Record<string, unknown>): { video: string | n
 
 /** A task row (snake_case columns, any subset) as the entity shape the mapper reads, without an entity manager. */
 export function rowToTask(r: Record<string, any>): ChoreographyTask {
-  return Object.assign(Object.create(ChoreographyTask.prototype), {
+  // A plain object: on the entity's prototype every assignment would go through MikroORM's setters.
+  return {
     taskId: r.task_id, status: r.status, progress: r.progress, stage: r.stage, message: r.message, result: r.result, error: r.error,
     createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at), userId: Number(r.user_id), songId: r.song_id,
     parameters: r.parameters, jobExecutionName: r.job_execution_name, attempts: r.attempts,
-  });
+  } as ChoreographyTask;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
