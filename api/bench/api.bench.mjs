@@ -2,16 +2,22 @@
 // npm run bench:api — the api in its own process on a fresh database, loaded from this process:
 // throughput and p50/p99 latency of collections(first: 20) (200 saved items) and task(id) with
 // autocannon, then the delay from a SQL UPDATE to graphql-ws delivery at 1, 100 and 1000 subscribers.
+// Beside each number, in the same run and alternating with ours, the ceiling (bare-ceiling.mjs: bare
+// Apollo Server 5 + pg, bare ws broadcast); ours is reported as a ratio of it, medians of rounds.
+//   BENCH_ROUNDS (3), BENCH_SECONDS (5): rounds and seconds per autocannon run.
+//   BENCH_PROFILE=1: instead, run each request kind once under `node --cpu-prof` and write the
+//   self-time summary (per request kind) to the "API profile" section of docs/benchmarks.md.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import benchmarksDoc from '../../scripts/benchmarks-doc.cjs';
+import { summarise } from './cpuprofile-summary.mjs';
 
 const { writeBenchmarkSection } = benchmarksDoc;
 
@@ -20,30 +26,50 @@ const admin = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:
 const dbName = `bb_bench_${Date.now()}`;
 const dbUrl = Object.assign(new URL(admin), { pathname: `/${dbName}` }).toString();
 const port = 4099;
+const barePort = 4098;
 const base = `http://127.0.0.1:${port}`;
+const bareBase = `http://127.0.0.1:${barePort}`;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const PROFILE = process.env.BENCH_PROFILE === '1';
+/** BENCH_PROFILE_ONLY=task: profile only the phases whose title starts with it */
+const PROFILE_ONLY = process.env.BENCH_PROFILE_ONLY ?? '';
+const loadBefore = loadavg()[0];
 
 const adminClient = new pg.Client({ connectionString: admin });
 await adminClient.connect();
 await adminClient.query(`CREATE DATABASE "${dbName}"`);
+const dataDir = mkdtempSync(join(tmpdir(), 'bb-bench-'));
 
-const api = spawn(process.execPath, [join(root, 'api', 'dist', 'main.js')], {
-  env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', JOB_RUNNER: 'none',
-    JWT_SECRET: 'bench-secret-0123456789-0123456789-0123456789', DATA_DIR: mkdtempSync(join(tmpdir(), 'bb-bench-')), PASSWORD_HASH_ITERATIONS: '1000' },
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
-const stopAll = async () => { api.kill('SIGTERM'); await new Promise((r) => api.once('exit', r)); await adminClient.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`); await adminClient.end(); };
+let api = null;
+async function startApi(profileDir) {
+  api = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), join(root, 'api', 'dist', 'main.js')], {
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', JOB_RUNNER: 'none',
+      JWT_SECRET: 'bench-secret-0123456789-0123456789-0123456789', DATA_DIR: dataDir, PASSWORD_HASH_ITERATIONS: '1000' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let i = 0; ; i++) {
+    try { if ((await fetch(`${base}/readyz`)).ok) break; } catch {}
+    if (i > 100) throw new Error('api did not start');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+async function stopApi() {
+  const p = api;
+  api = null;
+  if (!p || p.exitCode !== null) return;
+  const exited = new Promise((r) => p.once('exit', r));
+  p.kill('SIGTERM');
+  await exited;
+}
+const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 
 async function gql(query, variables, token) {
   const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
   return res.json();
 }
 
-for (let i = 0; ; i++) {
-  try { if ((await fetch(`${base}/readyz`)).ok) break; } catch {}
-  if (i > 100) throw new Error('api did not start');
-  await new Promise((r) => setTimeout(r, 200));
-}
-
+await startApi(null);
 const reg = await gql(`mutation { register(username: "benchdancer", email: "bench@example.com", password: "Bachata-Steps-2026") { accessToken user { id } } }`);
 const token = reg.data.register.accessToken;
 const userId = reg.data.register.user.id;
@@ -60,65 +86,167 @@ for (let i = 0; i < 200; i++) {
     [randomUUID(), `Saved ${i}`, `output/bench/${i}.mp4`, String(i), userId, id]);
 }
 
-async function load(title, query, variables) {
-  const body = JSON.stringify({ query, variables });
-  const result = await autocannon({ url: `${base}/graphql`, method: 'POST', connections: 20, duration: 10, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
-  const fixed = await autocannon({ url: `${base}/graphql`, method: 'POST', connections: 20, duration: 10, overallRate: 500, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
-  return { title, maxRps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, at500: { rps: Math.round(fixed.requests.average), p50: fixed.latency.p50, p99: fixed.latency.p99 }, errors: result.errors + result.non2xx };
+const bare = spawn(process.execPath, [join(import.meta.dirname, 'bare-ceiling.mjs')], {
+  env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(barePort), BENCH_USER_ID: String(userId) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+});
+await new Promise((r, j) => { bare.once('message', r); bare.once('exit', () => j(new Error('bare ceiling server did not start'))); });
+
+const stopAll = async () => {
+  await stopApi();
+  bare.kill('SIGTERM');
+  await new Promise((r) => bare.once('exit', r));
+  await adminClient.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+  await adminClient.end();
+};
+
+const KINDS = [
+  { title: 'collections(first: 20), 200 saved', query: `{ collections(first: 20) { totalCount edges { node { id title difficulty duration createdAt } } pageInfo { hasNextPage endCursor } } }` },
+  { title: 'task(id)', query: `query($id: ID!) { task(id: $id) { id status progress stage message } }`, variables: { id: taskId } },
+];
+
+async function load(url, kind, overallRate) {
+  const body = JSON.stringify({ query: kind.query, variables: kind.variables });
+  const r = await autocannon({ url: `${url}/graphql`, method: 'POST', connections: 20, duration: SECONDS, ...(overallRate ? { overallRate } : {}),
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+  return { rps: r.requests.average, total: r.requests.total, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
 }
 
-const rows = [];
-rows.push(await load('collections(first: 20), 200 saved', `{ collections(first: 20) { totalCount edges { node { id title difficulty duration createdAt } } pageInfo { hasNextPage endCursor } } }`));
-rows.push(await load('task(id)', `query($id: ID!) { task(id: $id) { id status progress stage message } }`, { id: taskId }));
-
-async function delivery(subscribers, rounds = 20) {
-  const clients = [];
+/** Delivery delays from one SQL UPDATE to every subscriber; `connect` opens one subscriber. */
+let progressBase = 1000;
+async function deliveries(subscribers, connect, rounds = 20) {
   const received = new Map();
   let resolveRound;
-  for (let i = 0; i < subscribers; i++) {
-    const c = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
-    clients.push(c);
-    c.subscribe({ query: `subscription($id: ID!) { taskUpdated(taskId: $id) { progress } }`, variables: { id: taskId } }, {
-      next: (v) => { const p = v.data?.taskUpdated?.progress; const set = received.get(p); if (set) { set.push(performance.now()); if (set.length === subscribers) resolveRound?.(); } },
-      error: (e) => console.error('subscription error', e), complete: () => undefined,
-    });
-  }
-  await new Promise((r) => setTimeout(r, 1000 + subscribers * 3));
+  let first = 0;
+  let resolveReady;
+  const ready = new Promise((r) => { resolveReady = r; });
+  // Each run writes progress values of its own, so a late first event of one run never counts in another.
+  const base = (progressBase += 100);
+  const onProgress = (p, initial) => {
+    if (initial) { if (++first === subscribers) resolveReady(); return; }
+    const set = received.get(p);
+    if (set) { set.push(performance.now()); if (set.length === subscribers) resolveRound?.(); }
+  };
+  const closers = [];
+  for (let i = 0; i < subscribers; i++) closers.push(await connect(onProgress));
+  // Measured from when every subscriber is in place (graphql-ws subscribers have had their first event).
+  await Promise.race([ready, new Promise((r) => setTimeout(r, 60_000))]);
+  await new Promise((r) => setTimeout(r, 500));
   const delays = [];
   for (let round = 0; round < rounds; round++) {
-    const progress = 1000 + round;
+    const progress = base + round;
     received.set(progress, []);
     const done = new Promise((r) => { resolveRound = r; setTimeout(r, 5000); });
     const t0 = performance.now();
     await db.query(`UPDATE choreography_tasks SET progress = $1, updated_at = now() WHERE task_id = $2`, [progress, taskId]);
     await done;
     for (const t of received.get(progress)) delays.push(t - t0);
+    received.delete(progress);
   }
-  for (const c of clients) await c.dispose();
+  for (const close of closers) await close();
   delays.sort((a, b) => a - b);
-  const q = (p) => delays[Math.min(delays.length - 1, Math.floor(p * delays.length))];
-  return { subscribers, deliveries: delays.length, expected: subscribers * rounds, p50: q(0.5), p99: q(0.99) };
+  const q = (p) => delays[Math.min(delays.length - 1, Math.floor(p * delays.length))] ?? NaN;
+  return { subscribers, delivered: delays.length, expected: subscribers * rounds, p50: q(0.5), p99: q(0.99) };
 }
-const deliveries = [];
-for (const n of [1, 100, 1000]) deliveries.push(await delivery(n));
+const graphqlWsSubscriber = async (onProgress) => {
+  let initial = true;
+  const c = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+  c.subscribe({ query: `subscription($id: ID!) { taskUpdated(taskId: $id) { progress } }`, variables: { id: taskId } }, {
+    next: (v) => { onProgress(v.data?.taskUpdated?.progress, initial); initial = false; }, error: (e) => console.error('subscription error', e?.code ?? e?.message ?? e, e?.reason ?? ''), complete: () => undefined,
+  });
+  return () => c.dispose();
+};
+const bareSubscriber = async (onProgress) => {
+  const socket = new WebSocket(`ws://127.0.0.1:${barePort}/ws`);
+  await new Promise((r, j) => { socket.once('open', r); socket.once('error', j); });
+  socket.on('message', (data) => onProgress(JSON.parse(data).payload.data.taskUpdated.progress, false));
+  onProgress(null, true);
+  return () => new Promise((r) => { socket.once('close', r); socket.close(); });
+};
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const date = new Date().toISOString().slice(0, 10);
+const machine = `${process.platform} ${cpus().length} cores, node ${process.version}`;
+
+if (PROFILE) {
+  await stopApi();
+  const sections = [];
+  const phase = async (title, run) => {
+    if (!title.startsWith(PROFILE_ONLY)) return;
+    const dir = mkdtempSync(join(tmpdir(), 'bb-prof-'));
+    await startApi(dir);
+    await run(); // warm-up outside the profiled window
+    const from = process.hrtime.bigint() / 1000n;
+    const requests = await run();
+    const to = process.hrtime.bigint() / 1000n;
+    await stopApi();
+    const file = join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile')));
+    sections.push(`#### ${title}`, '', ...summarise(file, requests, { from, to }).lines);
+  };
+  for (const kind of KINDS) await phase(`${kind.title} (max load, ${SECONDS} s)`, async () => (await load(base, kind)).total);
+  await phase('taskUpdated delivery to 1000 graphql-ws subscribers (20 updates)', async () => (await deliveries(1000, graphqlWsSubscriber)).delivered);
+  const lines = [
+    `### API profile (\`BENCH_PROFILE=1 npm run bench:api\`, ${date}, ${machine}, load average ${loadBefore.toFixed(1)} at start)`,
+    '',
+    'Self time on the api process under `node --cpu-prof` (warm-up excluded), by area and by function,',
+    'per request kind; µs / request = self time divided by the requests (or deliveries) served.',
+    '',
+    ...sections,
+  ];
+  console.log(lines.join('\n'));
+  if (!PROFILE_ONLY) writeBenchmarkSection('API profile', lines);
+  await db.end();
+  await stopAll();
+  process.exit(0);
+}
+
+const rounds = KINDS.map(() => []);
+const idleRss = rssMb(api.pid);
+for (let r = 0; r < ROUNDS; r++) {
+  for (const [i, kind] of KINDS.entries()) {
+    const bareMax = await load(bareBase, kind);
+    const oursMax = await load(base, kind);
+    const bare500 = await load(bareBase, kind, 500);
+    const ours500 = await load(base, kind, 500);
+    rounds[i].push({ bareMax, oursMax, bare500, ours500 });
+  }
+}
+const loadedRss = rssMb(api.pid);
+const rows = KINDS.map((kind, i) => {
+  const rs = rounds[i];
+  const m = (f) => median(rs.map(f));
+  return { title: kind.title, ours: m((x) => x.oursMax.rps), bare: m((x) => x.bareMax.rps), ratio: m((x) => x.oursMax.rps / x.bareMax.rps),
+    p50: m((x) => x.oursMax.p50), p99: m((x) => x.oursMax.p99), bareP99: m((x) => x.bareMax.p99),
+    at500: { rps: m((x) => x.ours500.rps), p50: m((x) => x.ours500.p50), p99: m((x) => x.ours500.p99), bareP99: m((x) => x.bare500.p99) },
+    errors: rs.reduce((s, x) => s + x.oursMax.errors + x.ours500.errors, 0) };
+});
+
+const delivery = [];
+for (const n of [1, 100, 1000]) delivery.push({ ours: await deliveries(n, graphqlWsSubscriber), bare: await deliveries(n, bareSubscriber) });
 
 await db.end();
 await stopAll();
 
+const f1 = (x) => x.toFixed(1);
 const lines = [
-  `### API (\`npm run bench:api\`, ${new Date().toISOString().slice(0, 10)}, ${process.platform} ${(await import('node:os')).cpus().length} cores, node ${process.version})`,
+  `### API (\`npm run bench:api\`, ${date}, ${machine}, load average ${loadBefore.toFixed(1)} at start)`,
   '',
-  'Load from a separate process (autocannon, 20 connections, 10 s), api in production mode on PostgreSQL 127.0.0.1.',
+  `Load from a separate process (autocannon, 20 connections, ${SECONDS} s per run), api in production mode on PostgreSQL 127.0.0.1.`,
+  'The ceiling (`api/bench/bare-ceiling.mjs`) is bare Apollo Server 5 on express 5 + `pg`, the same schema shape and rows, no',
+  `auth, no limits, no ORM; it runs alternately with ours in the same rounds. Medians of ${ROUNDS} rounds; the machine is shared`,
+  'with other work, so compare the ratios within a run rather than absolute numbers across runs.',
   '',
-  '| query | max throughput (req/s) | p50 (ms) | p99 (ms) | at 500 req/s: p50 / p99 (ms) | errors |',
-  '|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.title} | ${r.maxRps} | ${r.p50} | ${r.p99} | ${r.at500.p50} / ${r.at500.p99} (${r.at500.rps} req/s achieved) | ${r.errors} |`),
+  '| query | ours: max req/s | ceiling: max req/s | ours / ceiling | ours p50 / p99 at max (ms) | ours at 500 req/s: p50 / p99 (ms) | ceiling at 500 req/s: p99 (ms) | errors |',
+  '|---|---|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.title} | ${Math.round(r.ours)} | ${Math.round(r.bare)} | **${r.ratio.toFixed(2)}×** | ${r.p50} / ${r.p99} | ${r.at500.p50} / ${r.at500.p99} (${Math.round(r.at500.rps)} req/s achieved) | ${r.at500.bareP99} | ${r.errors} |`),
   '',
-  'Delay from a plain SQL `UPDATE` of a task row to its arrival at graphql-ws subscribers (20 updates each):',
+  `api RSS: ${idleRss.toFixed(0)} MB idle after seeding, ${loadedRss.toFixed(0)} MB after the load rounds.`,
   '',
-  '| subscribers | delivered / expected | p50 (ms) | p99 (ms) |',
-  '|---|---|---|---|',
-  ...deliveries.map((d) => `| ${d.subscribers} | ${d.deliveries} / ${d.expected} | ${d.p50.toFixed(1)} | ${d.p99.toFixed(1)} |`),
+  'Delay from a plain SQL `UPDATE` of a task row to its arrival at every subscriber (20 updates each); the ceiling is a bare',
+  '`ws` server that LISTENs on the same channel and sends each notice to all its sockets:',
+  '',
+  '| subscribers | ours: delivered / expected | ours p50 / p99 (ms) | ceiling p50 / p99 (ms) | ours p99 / ceiling p99 |',
+  '|---|---|---|---|---|',
+  ...delivery.map(({ ours, bare: b }) => `| ${ours.subscribers} | ${ours.delivered} / ${ours.expected} | ${f1(ours.p50)} / ${f1(ours.p99)} | ${f1(b.p50)} / ${f1(b.p99)} | ${(ours.p99 / b.p99).toFixed(1)}× |`),
   '',
 ];
 console.log(lines.join('\n'));

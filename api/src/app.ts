@@ -94,9 +94,12 @@ export async function startServer(services: AppServices, port = services.config.
   await apollo.start();
   app.use('/graphql', express.json({ limit: config.graphql.maxBodyBytes }), bodyErrorHandler(), expressMiddleware(apollo, {
     context: async ({ req, res }) => {
-      const em = services.orm.em.fork();
       const auth = await sessions.authenticate(req.headers.authorization, config);
-      return { em, user: auth.user, authError: auth.error, address: req.ip ?? 'unknown', requestId: res.locals.requestId, log: log.child({ requestId: res.locals.requestId }), services, sessions };
+      const ctx = { user: auth.user, authError: auth.error, address: req.ip ?? 'unknown', requestId: res.locals.requestId, log: log.child({ requestId: res.locals.requestId }), services, sessions } as GraphQLContext;
+      // Forked on first use: the hot reads (collections, task) go straight to the pool and never need one.
+      let em: GraphQLContext['em'] | undefined;
+      Object.defineProperty(ctx, 'em', { enumerable: true, get: () => (em ??= services.orm.em.fork()) });
+      return ctx;
     },
   }));
 

@@ -38,7 +38,7 @@ export async function bootstrap(config: AppConfig, log: Logger, opts: { jobRunne
     gcsApiEndpoint: config.storage.gcsApiEndpoint, urlSecret: config.storage.urlSecret, publicBaseUrl: config.storage.publicBaseUrl,
     gcsProjectId: config.cloudRun.projectId,
   });
-  const taskUpdates = new TaskUpdateHub(databaseUrl, log);
+  const taskUpdates = new TaskUpdateHub(databaseUrl, log, pool);
   await taskUpdates.start();
   const jobRunner = opts.jobRunner ?? createJobRunner(config, { pool, databaseUrl, log });
   const services: AppServices = {

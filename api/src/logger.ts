@@ -24,18 +24,21 @@ export interface Logger {
   child(fields: Record<string, unknown>): Logger;
 }
 
+const noop = (): void => undefined;
+
 export function createLogger(level: LogLevel = 'info', base: Record<string, unknown> = {},
   write: (line: string) => void = (line) => process.stdout.write(line + '\n')): Logger {
   const min = LEVELS[level];
-  const log = (lvl: LogLevel, msg: string, fields?: Record<string, unknown>) => {
-    if (LEVELS[lvl] < min) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...(redact(base) as object), ...(redact(fields ?? {}) as object) }));
+  // Redacted once per logger, not per line; levels below `min` are no-ops that format nothing.
+  const fixed = redact(base) as object;
+  const at = (lvl: LogLevel) => LEVELS[lvl] < min ? noop : (msg: string, fields?: Record<string, unknown>) => {
+    write(JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...fixed, ...(fields ? redact(fields) as object : {}) }));
   };
   return {
-    debug: (m, f) => log('debug', m, f),
-    info: (m, f) => log('info', m, f),
-    warn: (m, f) => log('warn', m, f),
-    error: (m, f) => log('error', m, f),
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
     child: (fields) => createLogger(level, { ...base, ...fields }, write),
   };
 }

@@ -201,6 +201,26 @@ describe('live updates: trigger → LISTEN → graphql-ws', () => {
     await client.dispose();
   });
 
+  it('reads the updated row off the LISTEN connection and gives every subscriber of one task its own complete message', async () => {
+    const u = await registerUser(t);
+    const id = (await t.gql(GENERATE, { s: songId }, u.accessToken)).data.generateChoreography.id;
+    const clients = Array.from({ length: 4 }, () => wsClient(u.accessToken));
+    const QUERY = `subscription($id: ID!) { taskUpdated(taskId: $id) { id status progress stage } }`;
+    const subs = clients.map((c) => subscribe(c, QUERY, { id }));
+    // A second operation on the first socket, with another selection: its own result, not a shared one.
+    const other = subscribe(clients[0], `subscription($id: ID!) { taskUpdated(taskId: $id) { progress message } }`, { id });
+    for (const s of [...subs, other]) await s.until(() => s.events.length >= 1);
+    await t.app.services.pool.query(`UPDATE choreography_tasks SET status = 'running', progress = 42, stage = 'rendering', message = 'Counting 1-2-3', updated_at = now() WHERE task_id = $1`, [id]);
+    for (const s of subs) await s.until(() => s.events.some((e) => e.taskUpdated.progress === 42));
+    await other.until(() => other.events.some((e) => e.taskUpdated.progress === 42));
+    for (const s of subs) expect(s.events.at(-1)).toEqual({ taskUpdated: { id, status: 'RUNNING', progress: 42, stage: 'rendering' } });
+    expect(other.events.at(-1)).toEqual({ taskUpdated: { progress: 42, message: 'Counting 1-2-3' } });
+    // The LISTEN connection ran nothing after LISTEN: the row was read on the pool.
+    const { rows } = await t.app.services.pool.query(`SELECT query FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'bachata-api-listen'`);
+    expect(rows.map((r) => r.query)).toEqual(['LISTEN choreography_task_updates']);
+    for (const c of clients) await c.dispose();
+  });
+
   it('keeps delivering after the LISTEN connection is killed with pg_terminate_backend, losing nothing', async () => {
     const u = await registerUser(t);
     const id = (await t.gql(GENERATE, { s: songId }, u.accessToken)).data.generateChoreography.id;

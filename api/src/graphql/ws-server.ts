@@ -9,6 +9,7 @@ import { authFailureMessage, type AuthFailure, type Principal, type SessionGuard
 import type { AppServices } from '../services';
 import type { GraphQLContext } from './context';
 import { parseAndValidate, type QueryLimits } from './limits';
+import { sendSharing, shareAs, sharedSubscribe, sharingReplacer } from './shared-subscribe';
 
 /** Close code for graphql-ws sockets whose authentication fails, expires or is revoked. */
 export const WS_CLOSE_UNAUTHORIZED = 4401;
@@ -70,6 +71,9 @@ export function startGraphqlWs(opts: {
 
   const server = useServer<Record<string, unknown> | undefined, Omit<Extra, 'socket' | 'request'>>({
     schema,
+    // One execution and one serialisation per update for all subscribers of the same operation.
+    subscribe: sharedSubscribe,
+    jsonMessageReplacer: sharingReplacer,
     onConnect: async (ctx) => {
       const params = ctx.connectionParams ?? {};
       const header = (params.authorization ?? params.Authorization) as string | undefined;
@@ -86,6 +90,7 @@ export function startGraphqlWs(opts: {
         return false;
       }
       const extra = ctx.extra;
+      sendSharing(extra.socket);
       extra.principal = auth.user;
       extra.address = opts.clientAddress(extra.request);
       // setTimeout holds at most ~24.8 days; tokens live far shorter.
@@ -125,6 +130,7 @@ export function startGraphqlWs(opts: {
       const checked = parseAndValidate(schema, payload.query, opts.limits, opts.rules, payload.variables);
       if ('errors' in checked) return checked.errors;
       accepted.add(id);
+      shareAs(checked.document, payload.query, payload.variables, payload.operationName, extra.principal!.id);
       const requestId = randomUUID();
       const contextValue: GraphQLContext = {
         em: services.orm.em.fork(), user: extra.principal ?? null, address: extra.address ?? 'unknown', requestId,
@@ -133,7 +139,7 @@ export function startGraphqlWs(opts: {
       return { schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
     },
     onNext: (_ctx, _id, _payload, _args, result) => {
-      if (!result.errors?.length) return undefined;
+      if (!result.errors?.length) return result; // as is: a shared result keeps its identity
       return { ...result, errors: formatAll(result.errors) };
     },
     onError: (_ctx, _id, _payload, errors) => formatAll(errors),

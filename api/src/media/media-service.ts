@@ -20,4 +20,28 @@ export class MediaService {
     if (!(await this.exists(path))) return null;
     return this.storage.signedUrl(this.storage.resolveKey(path), this.ttlSeconds);
   }
+
+  /**
+   * The same answers, each file looked up at most once per request: videoStatus and videoUrl of one
+   * item share a stat. Nothing outlives the request, so a file removed since is missing on the next one.
+   */
+  forRequest(): MediaService {
+    const seen = new Map<string, Promise<boolean>>();
+    const view = Object.create(this) as MediaService;
+    view.exists = (path: string) => {
+      let hit = seen.get(path);
+      if (!hit) seen.set(path, (hit = this.exists(path)));
+      return hit;
+    };
+    return view;
+  }
+}
+
+const perRequest = new WeakMap<object, MediaService>();
+
+/** The request's (or subscription operation's) own view of the media service; see forRequest. */
+export function requestMedia(ctx: { services: { media: MediaService } }): MediaService {
+  let media = perRequest.get(ctx);
+  if (!media) perRequest.set(ctx, (media = ctx.services.media.forRequest()));
+  return media;
 }

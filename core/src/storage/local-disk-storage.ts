@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { createReadStream as fsCreateReadStream } from 'node:fs';
 import { copyFile, mkdir, rename, rm, stat as fsStat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -50,13 +50,14 @@ function checkRange(range: ByteRange | undefined): void {
 export class LocalDiskStorage implements MediaStorage {
   readonly kind = 'local' as const;
   readonly root: string;
-  private readonly secret: string;
+  /** imported once: a string key is re-imported on every createHmac call, per signed URL */
+  private readonly hmacKey: KeyObject;
   private readonly publicBaseUrl: string;
 
   constructor(options: LocalDiskStorageOptions) {
     if (!options?.secret) throw new Error('LocalDiskStorage needs a secret to sign media URLs');
     this.root = resolve(options.root || DEFAULT_MEDIA_ROOT);
-    this.secret = options.secret;
+    this.hmacKey = createSecretKey(Buffer.from(options.secret, 'utf8'));
     this.publicBaseUrl = (options.publicBaseUrl ?? '').replace(/\/+$/, '');
   }
 
@@ -151,7 +152,7 @@ export class LocalDiskStorage implements MediaStorage {
 
   private signature(key: string, exp: number): string {
     // The newline keeps key and expiry apart: "a.mp3"+"17…" can never collide with "a.mp"+"317…".
-    return createHmac('sha256', this.secret).update(`${key}\n${exp}`).digest('hex');
+    return createHmac('sha256', this.hmacKey).update(`${key}\n${exp}`).digest('hex');
   }
 
   /** `${publicBaseUrl}/media/<key>?exp=<unix seconds>&sig=<hex HMAC-SHA256>` */

@@ -1,16 +1,19 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { JSONResolver } from 'graphql-scalars';
 import { toDifficulty } from '@bachata/core';
-import type { SavedChoreography } from '../../db/entities';
 import { ChoreographyTask } from '../../db/entities';
 import { badInput } from '../../errors';
 import { type GraphQLContext, requireUser } from '../../graphql/context';
 import { DifficultyValue } from '../../graphql/enums';
+import { selectedFields } from '../../graphql/selection';
+import { requestMedia } from '../../media/media-service';
 import { readParameters } from '../tasks/task.mapper';
+import { listSaved, type SavedRow } from './collection.reads';
 import { CollectionService } from './collection.service';
 import { CollectionStats, CollectionsArgs, SavedChoreographyConnection, SavedChoreographyType, VideoStatus } from './collection.types';
 
-export function toSavedType(s: SavedChoreography): SavedChoreographyType {
+export function toSavedType(s: SavedRow): SavedChoreographyType {
   return {
     id: s.id, title: s.title, difficulty: (toDifficulty(s.difficulty) ?? 'beginner') as DifficultyValue,
     duration: s.duration, notes: s.notes ?? null, createdAt: s.createdAt, taskId: s.taskId ?? (s.generationParameters?.task_id as string | undefined) ?? null,
@@ -32,8 +35,9 @@ export class CollectionResolver {
   }
 
   @Query(() => SavedChoreographyConnection)
-  async collections(@Args(() => CollectionsArgs) args: CollectionsArgs, @Ctx() ctx: GraphQLContext) {
-    const page = await new CollectionService(ctx.em).list(requireUser(ctx).id, args);
+  async collections(@Args(() => CollectionsArgs) args: CollectionsArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    // The hot list read: one prepared statement on the pool, no entities (see docs/benchmarks.md).
+    const page = await listSaved(ctx.services.pool, requireUser(ctx).id, args, selectedFields(info, 'edges', 'node'));
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toSavedType(e.node) })) };
   }
 
@@ -72,17 +76,17 @@ export class CollectionResolver {
 
   @FieldResolver(() => VideoStatus)
   async videoStatus(@Root() s: SavedChoreographyType, @Ctx() ctx: GraphQLContext): Promise<VideoStatus> {
-    return (await ctx.services.media.exists(s.videoKey)) ? VideoStatus.AVAILABLE : VideoStatus.MISSING;
+    return (await requestMedia(ctx).exists(s.videoKey)) ? VideoStatus.AVAILABLE : VideoStatus.MISSING;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Signed URL; null when the video file is missing.' })
   async videoUrl(@Root() s: SavedChoreographyType, @Ctx() ctx: GraphQLContext): Promise<string | null> {
-    return ctx.services.media.urlIfExists(s.videoKey);
+    return requestMedia(ctx).urlIfExists(s.videoKey);
   }
 
   @FieldResolver(() => String, { nullable: true })
   async posterUrl(@Root() s: SavedChoreographyType, @Ctx() ctx: GraphQLContext): Promise<string | null> {
-    return s.posterKey ? ctx.services.media.urlIfExists(s.posterKey) : null;
+    return s.posterKey ? requestMedia(ctx).urlIfExists(s.posterKey) : null;
   }
 
   @FieldResolver(() => JSONResolver, { nullable: true, description: 'The plan (timeline + metrics) of the task it was saved from, for the player.' })

@@ -1,5 +1,6 @@
-import { Client } from 'pg';
-import { ChoreographyTask } from '../../db/entities';
+import { Client, type Pool } from 'pg';
+import type { ChoreographyTask } from '../../db/entities';
+import { rowToTask } from './task.mapper';
 import type { Logger } from '../../logger';
 
 export const TASK_UPDATE_CHANNEL = 'choreography_task_updates';
@@ -20,15 +21,6 @@ export interface TaskUpdateNotice {
 const ROW_SQL = `SELECT task_id, status, progress, stage, message, result, error, created_at, updated_at, user_id, song_id,
   parameters, job_execution_name, attempts FROM choreography_tasks WHERE task_id = $1`;
 
-/** A task row as the entity shape the resolvers map (without going through an entity manager). */
-export function rowToTask(r: Record<string, any>): ChoreographyTask {
-  return Object.assign(Object.create(ChoreographyTask.prototype), {
-    taskId: r.task_id, status: r.status, progress: r.progress, stage: r.stage, message: r.message, result: r.result, error: r.error,
-    createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at), userId: Number(r.user_id), songId: r.song_id,
-    parameters: r.parameters, jobExecutionName: r.job_execution_name, attempts: r.attempts,
-  });
-}
-
 type Listener = (notice: TaskUpdateNotice) => void;
 
 /**
@@ -46,7 +38,36 @@ export class TaskUpdateHub {
   private connectedWaiters: Array<() => void> = [];
   connected = false;
 
-  constructor(private readonly databaseUrl: string, private readonly log: Logger) {}
+  /** Notices whose row read or fan-out is still under way, in arrival order. */
+  private delivering: Promise<void> = Promise.resolve();
+
+  /**
+   * `reads`: the pool that reads the rows of notices, so the LISTEN connection only listens (without
+   * it, the LISTEN connection reads them too).
+   */
+  constructor(private readonly databaseUrl: string, private readonly log: Logger, private readonly reads: Pool | null = null) {}
+
+  /**
+   * One read of the row per notice, shared by every subscriber of it; reads run at once, but notices
+   * are emitted in the order they arrived, each off the pg client's socket handler.
+   * The row may already be newer than this notice (writes come fast): the notice's own status,
+   * progress, stage and message win, so every step reaches subscribers, not only the last one.
+   */
+  private deliver(raw: Record<string, unknown>, row: Promise<{ rows: Array<Record<string, unknown>> }>): void {
+    row.catch(() => undefined);
+    this.delivering = this.delivering.then(async () => {
+      let rows;
+      try {
+        ({ rows } = await row);
+      } catch (e) {
+        this.log.warn('could not read an updated task', { error: (e as Error).message });
+        return;
+      }
+      const notice = { ...(raw as unknown as TaskUpdateNotice), userId: Number(raw.userId), progress: Number(raw.progress) };
+      const task = rows[0] ? rowToTask({ ...rows[0], status: notice.status, progress: notice.progress, stage: notice.stage, message: notice.message, updated_at: notice.updatedAt }) : null;
+      this.emit({ ...notice, task });
+    });
+  }
 
   async start(): Promise<void> {
     await this.connect();
@@ -64,16 +85,9 @@ export class TaskUpdateHub {
         return;
       }
       if (!this.hasListenerFor(Number(raw.userId))) return;
-      // One read of the row per notice, shared by every subscriber of it.
-      // The row may already be newer than this notice (writes come fast): the notice's own status,
-      // progress, stage and message win, so every step reaches subscribers, not only the last one.
-      client.query(ROW_SQL, [raw.taskId]).then(
-        ({ rows }) => {
-          const notice = { ...(raw as unknown as TaskUpdateNotice), userId: Number(raw.userId), progress: Number(raw.progress) };
-          const task = rows[0] ? rowToTask({ ...rows[0], status: notice.status, progress: notice.progress, stage: notice.stage, message: notice.message, updated_at: notice.updatedAt }) : null;
-          this.emit({ ...notice, task });
-        },
-        (e) => this.log.warn('could not read an updated task', { error: e.message }));
+      const reads = this.reads;
+      // A pooled connection killed mid-read is replaced by the pool: one more try before giving up.
+      this.deliver(raw, reads ? reads.query(ROW_SQL, [raw.taskId]).catch(() => reads.query(ROW_SQL, [raw.taskId])) : client.query(ROW_SQL, [raw.taskId]));
     });
     client.on('error', (e) => this.onDrop(client, e));
     client.on('end', () => this.onDrop(client));

@@ -1,4 +1,5 @@
 import { toDifficulty, toEnergyLevel, toMoveFamily, toStyle, toTaskStatus } from '@bachata/core';
+import type { Pool } from 'pg';
 import type { ChoreographyTask } from '../../db/entities';
 import { DifficultyValue, EnergyLevelValue, MoveFamilyValue, StyleValue, TaskStatusValue, VideoSizeValue } from '../../graphql/enums';
 import type { GenerationParameters, TaskType } from './task.types';
@@ -50,4 +51,32 @@ export function resultKeys(result: Record<string, unknown>): { video: string | n
     video: s(result.video) ?? s(result.output_path) ?? s(result.video_url),
     poster: s(result.poster) ?? s(result.thumbnail_path),
   };
+}
+
+/** A task row (snake_case columns, any subset) as the entity shape the mapper reads, without an entity manager. */
+export function rowToTask(r: Record<string, any>): ChoreographyTask {
+  // A plain object: on the entity's prototype every assignment would go through MikroORM's setters.
+  return {
+    taskId: r.task_id, status: r.status, progress: r.progress, stage: r.stage, message: r.message, result: r.result, error: r.error,
+    createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at), userId: Number(r.user_id), songId: r.song_id,
+    parameters: r.parameters, jobExecutionName: r.job_execution_name, attempts: r.attempts,
+  } as ChoreographyTask;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TASK_COLUMNS = 'task_id, status, progress, stage, message, created_at, updated_at, user_id, song_id';
+const TASK_READS = [false, true].flatMap((parameters) => [false, true].map((result) => ({
+  name: `bb-task-${Number(parameters)}${Number(result)}`,
+  text: `SELECT ${TASK_COLUMNS}${parameters ? ', parameters' : ''}${result ? ', result' : ''} FROM choreography_tasks WHERE task_id = $1 AND user_id = $2`,
+})));
+
+/**
+ * One of the dancer's tasks in one prepared statement, reading the JSON columns (the result can be
+ * large: plan and analysis) only when the selected `fields` need them; null when not theirs or absent.
+ */
+export async function readTask(pool: Pool, userId: number, taskId: string, fields: Set<string>): Promise<ChoreographyTask | null> {
+  if (!UUID.test(taskId)) return null;
+  const { name, text } = TASK_READS[Number(fields.has('parameters')) * 2 + Number(fields.has('result'))];
+  const { rows } = await pool.query({ name, text, values: [taskId, userId] });
+  return rows[0] ? rowToTask(rows[0]) : null;
 }

@@ -1,10 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ChoreographyTask } from '../../db/entities';
 import { type GraphQLContext, requireUser } from '../../graphql/context';
 import { notFound } from '../../errors';
+import { selectedFields } from '../../graphql/selection';
+import { requestMedia } from '../../media/media-service';
 import { SongType } from '../songs/song.types';
 import { SongService, toSongType } from '../songs/song.service';
-import { resultKeys, toTaskType } from './task.mapper';
+import { readTask, resultKeys, toTaskType } from './task.mapper';
 import { TaskService } from './task.service';
 import { GenerateChoreographyInput, TaskConnection, TaskResult, TasksArgs, TaskType } from './task.types';
 import type { TaskUpdateNotice } from './task-updates';
@@ -19,11 +22,19 @@ async function loadTask(ctx: GraphQLContext, taskId: string): Promise<TaskType |
   return task ? toTaskType(task) : null;
 }
 
+/** Every subscriber of a notice gets the same TaskType object (mapped once), so it can share the execution. */
+const views = new WeakMap<ChoreographyTask, TaskType>();
+function viewOf(task: ChoreographyTask): TaskType {
+  let view = views.get(task);
+  if (!view) views.set(task, (view = toTaskType(task)));
+  return view;
+}
+
 /** The first event is the current state, then every change, so a late or reconnecting client loses nothing. */
 async function* currentThenUpdates(first: TaskType[], notices: AsyncIterableIterator<TaskUpdateNotice>): AsyncGenerator<TaskType> {
   try {
     for (const t of first) yield t;
-    for await (const n of notices) if (n.task) yield toTaskType(n.task);
+    for await (const n of notices) if (n.task) yield viewOf(n.task);
   } finally {
     await notices.return?.();
   }
@@ -32,8 +43,11 @@ async function* currentThenUpdates(first: TaskType[], notices: AsyncIterableIter
 @Resolver(() => TaskType)
 export class TaskResolver {
   @Query(() => TaskType)
-  async task(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TaskType> {
-    return toTaskType(await service(ctx).get(requireUser(ctx).id, id));
+  async task(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<TaskType> {
+    // The hot single read: one prepared statement on the pool, the JSON columns only when selected.
+    const task = await readTask(ctx.services.pool, requireUser(ctx).id, id, selectedFields(info));
+    if (!task) throw notFound('Task');
+    return toTaskType(task);
   }
 
   @Query(() => TaskConnection, { description: 'Your tasks, newest first.' })
@@ -91,8 +105,8 @@ export class TaskResolver {
     const keys = resultKeys(raw);
     return {
       videoKey: keys.video, posterKey: keys.poster,
-      videoUrl: keys.video ? await ctx.services.media.urlIfExists(keys.video) : null,
-      posterUrl: keys.poster ? await ctx.services.media.urlIfExists(keys.poster) : null,
+      videoUrl: keys.video ? await requestMedia(ctx).urlIfExists(keys.video) : null,
+      posterUrl: keys.poster ? await requestMedia(ctx).urlIfExists(keys.poster) : null,
       duration: typeof raw.duration === 'number' ? (typeof raw.sequence_duration === 'number' ? raw.sequence_duration : raw.duration) : null,
       plan: raw.plan ?? null,
       analysis: raw.analysis ?? null,

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// The ceiling for bench:api: the stack underneath ours and nothing of ours. Apollo Server 5 on the
+// same express 5 integration, `pg` straight to the same tables, the same schema shape for the two
+// benchmarked queries (collections(first: 20) and task(id)), no authentication, no limits, no ORM;
+// and a bare `ws` server that LISTENs on the task channel and sends each NOTIFY to every socket,
+// serialised once. Env: DATABASE_URL, PORT, BENCH_USER_ID.
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { DateTimeResolver } from 'graphql-scalars';
+import { createServer } from 'node:http';
+import pg from 'pg';
+import { WebSocketServer } from 'ws';
+
+const userId = Number(process.env.BENCH_USER_ID);
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+
+const typeDefs = `#graphql
+  scalar DateTime
+  enum Difficulty { BEGINNER INTERMEDIATE ADVANCED }
+  enum TaskStatus { STARTED RUNNING COMPLETED FAILED }
+  type SavedChoreography { id: ID! title: String! difficulty: Difficulty! duration: Float! createdAt: DateTime! }
+  type SavedChoreographyEdge { cursor: String! node: SavedChoreography! }
+  type PageInfo { hasNextPage: Boolean! hasPreviousPage: Boolean! startCursor: String endCursor: String }
+  type SavedChoreographyConnection { edges: [SavedChoreographyEdge!]! pageInfo: PageInfo! totalCount: Int! }
+  type Task { id: ID! status: TaskStatus! progress: Int! stage: String! message: String! }
+  type Query { collections(first: Int = 20): SavedChoreographyConnection!  task(id: ID!): Task! }
+`;
+const cursor = (i) => Buffer.from(`o:${i}`).toString('base64url');
+const resolvers = {
+  DateTime: DateTimeResolver,
+  Difficulty: { BEGINNER: 'beginner', INTERMEDIATE: 'intermediate', ADVANCED: 'advanced' },
+  TaskStatus: { STARTED: 'started', RUNNING: 'running', COMPLETED: 'completed', FAILED: 'failed' },
+  Query: {
+    async collections(_, { first }) {
+      const { rows } = await pool.query({ name: 'bare-collections', text: `SELECT id, title, difficulty, duration, created_at, count(*) OVER () AS total
+        FROM saved_choreographies WHERE user_id = $1 ORDER BY created_at DESC, id ASC LIMIT $2`, values: [userId, first] });
+      const edges = rows.map((r, i) => ({ cursor: cursor(i), node: { id: r.id, title: r.title, difficulty: r.difficulty, duration: r.duration, createdAt: r.created_at } }));
+      const total = rows.length ? Number(rows[0].total) : 0;
+      return { edges, totalCount: total, pageInfo: { hasNextPage: rows.length < total, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null } };
+    },
+    async task(_, { id }) {
+      const { rows } = await pool.query({ name: 'bare-task', text: 'SELECT task_id, status, progress, stage, message FROM choreography_tasks WHERE task_id = $1 AND user_id = $2', values: [id, userId] });
+      const r = rows[0];
+      return { id: r.task_id, status: r.status, progress: r.progress, stage: r.stage, message: r.message };
+    },
+  },
+};
+
+const app = express();
+const httpServer = createServer(app);
+const apollo = new ApolloServer({ typeDefs, resolvers });
+await apollo.start();
+app.use('/graphql', express.json(), expressMiddleware(apollo));
+
+const wss = new WebSocketServer({ server: httpServer, path: '/ws' });
+const listen = new pg.Client({ connectionString: process.env.DATABASE_URL });
+await listen.connect();
+listen.on('notification', (msg) => {
+  const n = JSON.parse(msg.payload);
+  const data = JSON.stringify({ type: 'next', payload: { data: { taskUpdated: { progress: Number(n.progress) } } } });
+  for (const socket of wss.clients) socket.send(data);
+});
+await listen.query('LISTEN choreography_task_updates');
+
+httpServer.listen(Number(process.env.PORT), '127.0.0.1', () => process.send?.('ready'));
+process.on('SIGTERM', async () => {
+  for (const s of wss.clients) s.terminate();
+  await apollo.stop();
+  httpServer.close();
+  await listen.end();
+  await pool.end();
+  process.exit(0);
+});

@@ -1,0 +1,140 @@
+/**
+ * The pieces that make the hot paths cheap (issue 13), each against the real library it sits on:
+ * graphql-js for shared subscription results and field selection, the real local-disk storage for
+ * per-request media checks, the real logger. The speed itself is measured by `npm run bench:api`.
+ */
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GraphQLInt, GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString, execute, parse, type GraphQLResolveInfo } from 'graphql';
+import { LocalDiskStorage } from '@bachata/core';
+import { sendSharing, shareAs, sharedSubscribe, sharingReplacer } from '../src/graphql/shared-subscribe';
+import { selectedFields } from '../src/graphql/selection';
+import { MediaService, requestMedia } from '../src/media/media-service';
+import { createLogger } from '../src/logger';
+
+/** A broadcaster like the LISTEN hub: every subscriber's source yields the same event objects. */
+function broadcaster() {
+  const queues: Array<{ push: (v: unknown) => void; returned: boolean }> = [];
+  return {
+    push: (event: unknown) => queues.forEach((q) => q.push(event)),
+    returned: () => queues.filter((q) => q.returned).length,
+    source(): AsyncIterableIterator<unknown> {
+      const pending: unknown[] = [];
+      let wake: ((r: IteratorResult<unknown>) => void) | null = null;
+      const q = { returned: false, push: (v: unknown) => { if (wake) { const w = wake; wake = null; w({ value: v, done: false }); } else pending.push(v); } };
+      queues.push(q);
+      return {
+        next: () => (pending.length ? Promise.resolve({ value: pending.shift(), done: false }) : new Promise((r) => { wake = r; })),
+        return: () => { q.returned = true; wake?.({ value: undefined, done: true }); return Promise.resolve({ value: undefined, done: true }); },
+        [Symbol.asyncIterator]() { return this; },
+      };
+    },
+  };
+}
+
+describe('subscribers of one update share its execution and its serialisation', () => {
+  let executions = 0;
+  const hub = broadcaster();
+  const Tick = new GraphQLObjectType({ name: 'Tick', fields: {
+    n: { type: GraphQLInt, resolve: (e: { n: number }) => { executions++; return e.n; } },
+    label: { type: GraphQLString, args: { prefix: { type: GraphQLString } }, resolve: (e: { n: number }, a: { prefix?: string }) => `${a.prefix ?? ''}${e.n}` },
+  } });
+  const schema = new GraphQLSchema({
+    query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLInt, resolve: () => 1 } } }),
+    subscription: new GraphQLObjectType({ name: 'Subscription', fields: { tick: { type: Tick, subscribe: () => hub.source(), resolve: (e: unknown) => e } } }),
+  });
+  const QUERY = 'subscription($p: String) { tick { n label(prefix: $p) } }';
+  const open = async (caller: number, prefix: string) => {
+    const document = parse(QUERY);
+    shareAs(document, QUERY, { p: prefix }, undefined, caller);
+    return await sharedSubscribe({ schema, document, variableValues: { p: prefix } }) as AsyncIterableIterator<any>;
+  };
+
+  it('executes once per distinct operation and caller, serialises once, and each socket still gets its own id', async () => {
+    const same = await Promise.all([open(1, '#'), open(1, '#'), open(1, '#')]);
+    const otherCaller = await open(2, '#');
+    const otherVariables = await open(1, 'n=');
+    const all = [...same, otherCaller, otherVariables];
+    const nexts = all.map((s) => s.next());
+    hub.push({ n: 7 });
+    const results = (await Promise.all(nexts)).map((r) => r.value);
+    expect(results.map((r) => r.data.tick)).toEqual([{ n: 7, label: '#7' }, { n: 7, label: '#7' }, { n: 7, label: '#7' }, { n: 7, label: '#7' }, { n: 7, label: 'n=7' }]);
+    expect(executions).toBe(3); // one per distinct (query, variables, caller), not one per subscriber
+    expect(results[1]).toBe(results[0]);
+    expect(results[3]).not.toBe(results[0]);
+
+    // What graphql-ws does per socket: stringify with the replacer, then send. The wrapped send gets
+    // exactly the message a plain JSON.stringify would have made.
+    const sent: string[] = [];
+    const sockets = results.map(() => { const s = { send: (data: string) => { sent.push(data); } }; sendSharing(s as never); return s; });
+    results.forEach((payload, i) => sockets[i].send(JSON.stringify({ id: `op-${i}`, type: 'next', payload }, sharingReplacer) as never));
+    expect(sent).toEqual(results.map((payload, i) => JSON.stringify({ id: `op-${i}`, type: 'next', payload })));
+    await Promise.all(all.map((s) => s.return!()));
+  });
+
+  it('ends the source at once when the subscriber leaves while waiting for the next update', async () => {
+    const before = hub.returned();
+    const sub = await open(3, '');
+    const waiting = sub.next();
+    await sub.return!();
+    expect(hub.returned()).toBe(before + 1);
+    await expect(waiting).resolves.toMatchObject({ done: true });
+  });
+});
+
+describe('selectedFields', () => {
+  it('names the fields under a path, through named and inline fragments', async () => {
+    let seen: string[] = [];
+    const Node = new GraphQLObjectType({ name: 'Node', fields: { id: { type: GraphQLString }, title: { type: GraphQLString }, notes: { type: GraphQLString } } });
+    const Edge = new GraphQLObjectType({ name: 'Edge', fields: { node: { type: Node } } });
+    const Page = new GraphQLObjectType({ name: 'Page', fields: { edges: { type: new GraphQLList(Edge) }, total: { type: GraphQLInt } } });
+    const schema = new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields: {
+      page: { type: Page, resolve: (_r, _a, _c, info: GraphQLResolveInfo) => { seen = [...selectedFields(info, 'edges', 'node')].sort(); return { edges: [], total: 0 }; } },
+    } }) });
+    await execute({ schema, document: parse('{ page { total edges { node { id ...F ... on Node { notes } } } } } fragment F on Node { title }') });
+    expect(seen).toEqual(['id', 'notes', 'title']);
+  });
+});
+
+describe('media checks per request', () => {
+  it('stats each file once per request, however many fields ask, and sees a removed file on the next request', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'bb-media-'));
+    try {
+      mkdirSync(join(root, 'output'));
+      const keys = Array.from({ length: 20 }, (_, i) => `output/v${i}.mp4`);
+      keys.slice(0, 10).forEach((k) => writeFileSync(join(root, k), 'x'));
+      const storage = new LocalDiskStorage({ root, secret: 'test-secret-0123456789' });
+      const stats: string[] = [];
+      const stat = storage.stat.bind(storage);
+      storage.stat = (key) => { stats.push(key); return stat(key); };
+      const services = { media: new MediaService(storage, 60) };
+      const request = { services };
+      // videoStatus and videoUrl of each of 20 items, as one collections request resolves them.
+      const answers = await Promise.all(keys.map(async (k) => [await requestMedia(request).exists(k), await requestMedia(request).urlIfExists(k)] as const));
+      expect(answers.map(([ok]) => ok)).toEqual(keys.map((_, i) => i < 10));
+      expect(answers.slice(0, 10).every(([, url]) => /^\/media\/output\/v\d+\.mp4\?exp=\d+&sig=[0-9a-f]{64}$/.test(url!))).toBe(true);
+      expect(answers.slice(10).every(([, url]) => url === null)).toBe(true);
+      expect(stats.length).toBe(20);
+
+      rmSync(join(root, keys[0]));
+      expect(await requestMedia({ services }).exists(keys[0])).toBe(false);
+      expect(await requestMedia({ services }).urlIfExists(keys[0])).toBeNull();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('logger', () => {
+  it('redacts a logger\'s own fields once, not on every line', () => {
+    let reads = 0;
+    const lines: string[] = [];
+    const log = createLogger('info', { get service() { reads++; return 'api'; } }, (l) => lines.push(l));
+    for (let i = 0; i < 5; i++) log.info('line', { i });
+    log.debug('not written', { i: 99 });
+    expect(lines).toHaveLength(5);
+    expect(lines.every((l) => JSON.parse(l).service === 'api')).toBe(true);
+    expect(reads).toBe(1);
+  });
+});
