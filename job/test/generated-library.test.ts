@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIFFICULTIES, ENERGY_LEVELS, POSITIONS, STYLES, type MoveClip } from '@bachata/core';
 import { buildGeneratedLibrary, countPoses, GENERATED_MOVES, MANIFEST_FILE, POSES_FILE, readGeneratedLibrary } from '../src/library/generated';
-import { ffprobe } from '../src/render/ffmpeg';
+import { ffprobe } from '../src/media/ffmpeg';
 import { coupleAt } from '../src/library/generated/timeline';
 import { project } from '../src/library/generated/body';
-import { drawCouple } from '../src/render/figure';
-import { Raster } from '../src/render/raster';
+import { drawCouple } from '../src/library/generated/figure';
+import { Raster } from '../src/library/generated/raster';
 
 const REQUIRED = [
   'basic_side', 'basic_forward_back', 'basic_turn', 'cross_body_lead', 'ladys_left_turn', 'ladys_right_turn', 'leads_spin',

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { buildGeneratedLibrary } from '../library/generated';
-import { RenderError } from '../render/ffmpeg';
+import { RenderError } from '../media/ffmpeg';
 
 async function main() {
   const args = process.argv.slice(2);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { loadJobConfig } from '../config';
 import { importLibrary, type LibraryImportSummary } from '../library/import';
 import { createMoveIndex, ElasticsearchMoveIndex } from '../library/move-index';
-import { RenderError } from '../render/ffmpeg';
+import { RenderError } from '../media/ffmpeg';
 import { JobDatabase } from '../store/database';
 
 const USAGE = 'usage: npm run library:import -- <dir> [--annotations <file>] [--limit N] [--only id1,id2] [--force] [--concurrency N]';

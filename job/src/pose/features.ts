@@ -3,7 +3,7 @@
  * between go through the pose model; the couple is tracked over them.
  */
 import type { DancerPose } from '@bachata/core';
-import { ffprobe } from '../render/ffmpeg';
+import { ffprobe } from '../media/ffmpeg';
 import { couplePose, motionSummary, personInFrame, trackCouple, type MotionSummary } from './dancers';
 import { sampleLetterboxedFrames } from './frames';
 import { letterbox, toInputTensor } from './letterbox';

@@ -12,8 +12,8 @@ import { join, resolve } from 'node:path';
 import type { ChoreographyPlan } from '@bachata/core';
 import { frameCount, generatedMove, moveHash } from '../library/generated';
 import { captionsAss } from './captions';
-import { clipEncoder } from './clip-pool';
-import { h264Args, mediaDuration, RenderAbortedError, RenderError, runFfmpeg } from './ffmpeg';
+import { clipEncoder } from '../library/generated/clip-pool';
+import { h264Args, mediaDuration, RenderAbortedError, RenderError, runFfmpeg } from '../media/ffmpeg';
 import { clipFrames, referenceHash, TIME_BASE, type ClipFrames } from './media';
 import { planSegments, type Segment } from './segments';
 

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { h264Args, RenderError, runFfmpeg } from './ffmpeg';
+import { h264Args, RenderError, runFfmpeg } from '../media/ffmpeg';
 
 /** Every piece and rendition shares this track time base: 1/30 s is exactly 512 ticks. */
 export const TIME_BASE = 15360;

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { DancerPose, MoveClip } from '@bachata/core';
-import { clipEncoder } from '../../render/clip-pool';
+import { clipEncoder } from './clip-pool';
 import { GENERATED_MOVES, type GeneratedMove } from './moves';
 import { countPoses, toDancerPose, coupleAt } from './timeline';
 

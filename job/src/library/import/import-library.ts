@@ -15,7 +15,7 @@ import { ANNOTATION_FILE } from '../move-index/directory-index';
 import { mapLimited } from '../move-index/clip-probe';
 import { countsInClip } from '../move-index/stored-move';
 import type { ElasticsearchMoveIndex, MoveToIndex } from '../move-index/elasticsearch-index';
-import { mediaDuration } from '../../render/ffmpeg';
+import { mediaDuration } from '../../media/ffmpeg';
 import type { JobDatabase } from '../../store/database';
 import { clipPoseFeatures, loadPoseModel, type PoseFeatures, type PoseModel } from '../../pose';
 import { readableMoveName } from './names';

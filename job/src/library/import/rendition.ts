@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { ffprobe, h264Args, runFfmpeg } from '../../render/ffmpeg';
+import { ffprobe, h264Args, runFfmpeg } from '../../media/ffmpeg';
 
 export const RENDITION = { width: 640, height: 360, fps: 30 } as const;
 /** The sizes the renderer writes; each gets its own rendition so a video at that size is a stream copy. */

@@ -5,9 +5,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { generatedMove } from '../library/generated/moves';
+import { generatedMove } from './moves';
 import { encodeMoveClip, type EncodeClipOptions } from './clip';
-import { RenderAbortedError, RenderError } from './ffmpeg';
+import { RenderAbortedError, RenderError } from '../../media/ffmpeg';
 
 export interface ClipEncoder {
   encode(moveId: string, outPath: string, signal?: AbortSignal, opts?: EncodeClipOptions): Promise<void>;

@@ -4,10 +4,10 @@
  * the library, or at a song's own tempo (and the output size) for a video.
  */
 import type { Writable } from 'node:stream';
-import { FRAME_HEIGHT, FRAME_WIDTH } from '../library/generated/body';
-import type { GeneratedMove } from '../library/generated/moves';
-import { moveFrames } from '../library/generated/timeline';
-import { h264Args, runFfmpeg } from './ffmpeg';
+import { FRAME_HEIGHT, FRAME_WIDTH } from './body';
+import type { GeneratedMove } from './moves';
+import { moveFrames } from './timeline';
+import { h264Args, runFfmpeg } from '../../media/ffmpeg';
 import { drawCouple } from './figure';
 import { Raster } from './raster';
 

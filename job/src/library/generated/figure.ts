@@ -5,7 +5,7 @@
  * learner copies, so they are drawn light against the dark floor, and every foot on the floor leaves a
  * mark in its dancer's colour: solid where the weight is (a step), faint where it only touches (a tap).
  */
-import { BODY, FRAME_HEIGHT, FRAME_WIDTH, FLOOR_Y, KP, SCALE, project, type CouplePose, type Role, type Skeleton, type Vec3 } from '../library/generated/body';
+import { BODY, FRAME_HEIGHT, FRAME_WIDTH, FLOOR_Y, KP, SCALE, project, type CouplePose, type Role, type Skeleton, type Vec3 } from './body';
 import { hex, mix, Raster } from './raster';
 
 const C = {

@@ -3,9 +3,9 @@
  * on two cores at once (drawing, not x264, is the slow part of a generated clip).
  */
 import { parentPort } from 'node:worker_threads';
-import { generatedMove } from '../library/generated/moves';
+import { generatedMove } from './moves';
 import { encodeMoveClip, type EncodeClipOptions } from './clip';
-import { RenderError } from './ffmpeg';
+import { RenderError } from '../../media/ffmpeg';
 
 parentPort?.on('message', async (msg: { moveId: string; outPath: string; opts?: EncodeClipOptions }) => {
   try {
