@@ -49,7 +49,7 @@ async function startApi(profileDir) {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   for (let i = 0; ; i++) {
-    try { if ((await fetch(`${base}/readyz`)).ok) break; } catch {}
+    try { if ((await fetch(`${base}/readyz`)).ok) break; } catch { /* not listening yet */ }
     if (i > 100) throw new Error('api did not start');
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -23,6 +23,15 @@ const FILE_ONLY = ['-protocol_whitelist', 'file'];
 /** A probe or decode that takes longer than this is refused (and killed) rather than holding a CPU. */
 const TOOL_TIMEOUT_MS = 120_000;
 
+/** The part of one ffprobe stream this check reads. */
+interface ProbeStreamInfo {
+  codec_type?: string;
+  codec_name?: string;
+  duration?: string;
+  disposition?: { attached_pic?: number };
+  tags?: Record<string, string>;
+}
+
 export interface AudioProbe {
   /** seconds of audio actually decoded (capped at `maxSeconds` + 1) — never the header's claim */
   duration: number;
@@ -71,7 +80,7 @@ export async function probeAudio(path: string, opts: { maxSeconds: number }): Pr
     if (/not on whitelist/i.test(probe.stderr)) throw new ProbeError(`This file is not a song in a format we accept (${ACCEPTED_FORMATS_TEXT}); playlists and other containers are refused.`);
     throw new ProbeError('This file is not audio we can read (it may be corrupt or not an audio file).');
   }
-  let info: { format?: { format_name?: string; duration?: string; tags?: Record<string, string> }; streams?: Array<Record<string, any>> };
+  let info: { format?: { format_name?: string; duration?: string; tags?: Record<string, string> }; streams?: ProbeStreamInfo[] };
   try {
     info = JSON.parse(probe.stdout);
   } catch {
@@ -84,7 +93,7 @@ export async function probeAudio(path: string, opts: { maxSeconds: number }): Pr
   if (!audio) throw new ProbeError('This file has no audio track.');
   // Cover art inside an mp3 or m4a is a still picture; a moving video is not a song.
   if (streams.some((s) => s.codec_type === 'video' && s.disposition?.attached_pic !== 1)) throw new ProbeError(`This file contains a video; upload the song as audio (${ACCEPTED_FORMATS_TEXT}).`);
-  if (!ACCEPTED_AUDIO_CODECS.has(audio.codec_name)) throw new ProbeError(`Audio encoded as ${String(audio.codec_name).slice(0, 30)} is not supported; use ${ACCEPTED_FORMATS_TEXT}.`);
+  if (!ACCEPTED_AUDIO_CODECS.has(audio.codec_name ?? '')) throw new ProbeError(`Audio encoded as ${String(audio.codec_name).slice(0, 30)} is not supported; use ${ACCEPTED_FORMATS_TEXT}.`);
 
   // Decoding to the end is the only honest length: a header's duration or a bitrate estimate can lie
   // (a truncated file keeps its full-length header; a low-bitrate tail after a high-bitrate start
@@ -102,7 +111,7 @@ export async function probeAudio(path: string, opts: { maxSeconds: number }): Pr
   const headerDuration = Number(info.format?.duration ?? audio.duration);
   return {
     duration, longerThanMax: duration > opts.maxSeconds, headerDuration: Number.isFinite(headerDuration) ? headerDuration : null,
-    codec: audio.codec_name, container, ...AUDIO_CONTAINERS[container],
+    codec: audio.codec_name ?? '', container, ...AUDIO_CONTAINERS[container],
     title: tags.title ?? null, artist: tags.artist ?? null, genre: tags.genre ?? null,
   };
 }

@@ -31,6 +31,7 @@ function prepared(text: string, values: unknown[]) {
   return { name, text, values };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a pg row, its columns known from the SELECT above
 function toRow(r: Record<string, any>): SavedRow {
   return {
     id: r.id, title: r.title, videoPath: r.video_path, thumbnailPath: r.thumbnail_path, difficulty: r.difficulty, duration: r.duration,

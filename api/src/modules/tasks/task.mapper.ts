@@ -54,6 +54,7 @@ export function resultKeys(result: Record<string, unknown>): { video: string | n
 }
 
 /** A task row (snake_case columns, any subset) as the entity shape the mapper reads, without an entity manager. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a pg row, its columns known from the SELECT below
 export function rowToTask(r: Record<string, any>): ChoreographyTask {
   // A plain object: on the entity's prototype every assignment would go through MikroORM's setters.
   return {
