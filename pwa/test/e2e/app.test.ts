@@ -9,7 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildPwa, launchChromium } from './support';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../../api/test/support/test-app';
 import type { LocalJobRunner } from '../../../api/src/jobs/local-job-runner';
 
@@ -26,17 +27,14 @@ beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'bb-e2e-'));
   mkdirSync(shots, { recursive: true });
   // The app as it ships: a production build, served by the API itself.
-  execFileSync(join(pwaDir, '..', 'node_modules', '.bin', 'vite'), ['build', '--outDir', join(tmp, 'dist'), '--emptyOutDir', '--logLevel', 'warn'], { cwd: pwaDir, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } }); // jest's NODE_ENV=test would make a dev build
+  buildPwa(join(tmp, 'dist'));
   // The real runner: first start builds the move library and the demo songs, then jobs run for real.
   t = await startTestApp({ realJobRunner: true, env: { PWA_DIST_DIR: join(tmp, 'dist') } });
   await (t.app.services.jobRunner as LocalJobRunner).whenReady();
   // A steady tone: a real audio file without a beat, which the job must refuse with a readable message.
   audioFile = join(tmp, 'Bachata del Sol.wav');
   execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=220:duration=40', '-ac', '1', '-ar', '22050', audioFile]);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

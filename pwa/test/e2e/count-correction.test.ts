@@ -6,11 +6,11 @@
  * "Set the 1 here" on the desktop — and regenerated; every move of the new video starts on a "1" of
  * the music's own analysis. Nothing is mocked. Screenshots land in .data/test/screenshots/.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildPwa, launchChromium } from './support';
+import type { Browser, Page } from 'playwright-core';
 import { applyCountOffset, type SongAnalysis } from '@bachata/core';
 import { registerUser, startTestApp, type TestApp } from '../../../api/test/support/test-app';
 import type { LocalJobRunner } from '../../../api/src/jobs/local-job-runner';
@@ -26,13 +26,10 @@ let browser: Browser;
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'bb-e2e-count-'));
   mkdirSync(shots, { recursive: true });
-  execFileSync(join(pwaDir, '..', 'node_modules', '.bin', 'vite'), ['build', '--outDir', join(tmp, 'dist'), '--emptyOutDir', '--logLevel', 'warn'], { cwd: pwaDir, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
+  buildPwa(join(tmp, 'dist'));
   t = await startTestApp({ realJobRunner: true, env: { PWA_DIST_DIR: join(tmp, 'dist'), JOB_CONCURRENCY: '1' } });
   await (t.app.services.jobRunner as LocalJobRunner).whenReady();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {

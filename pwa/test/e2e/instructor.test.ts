@@ -9,7 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildPwa, launchChromium } from './support';
+import type { Browser, Page } from 'playwright-core';
 import { registerUser, startTestApp, type TestApp } from '../../../api/test/support/test-app';
 import type { LocalJobRunner } from '../../../api/src/jobs/local-job-runner';
 
@@ -24,13 +25,10 @@ let browser: Browser;
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'bb-e2e-instructor-'));
   mkdirSync(shots, { recursive: true });
-  execFileSync(join(pwaDir, '..', 'node_modules', '.bin', 'vite'), ['build', '--outDir', join(tmp, 'dist'), '--emptyOutDir', '--logLevel', 'warn'], { cwd: pwaDir, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
+  buildPwa(join(tmp, 'dist'));
   t = await startTestApp({ realJobRunner: true, env: { PWA_DIST_DIR: join(tmp, 'dist'), JOB_CONCURRENCY: '1' } });
   await (t.app.services.jobRunner as LocalJobRunner).whenReady();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {

@@ -12,11 +12,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { buildPwa, launchChromium } from './support';
+import type { Browser } from 'playwright-core';
 
 jest.setTimeout(240_000);
 
-const pwaDir = join(__dirname, '..', '..');
 let tmp: string;
 let browser: Browser;
 let app: Server;
@@ -35,7 +35,7 @@ function listen(server: Server, host: string): Promise<string> {
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'bb-offline-gcs-'));
   const dist = join(tmp, 'dist');
-  execFileSync(join(pwaDir, '..', 'node_modules', '.bin', 'vite'), ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: pwaDir, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
+  buildPwa(dist);
   const file = join(tmp, 'choreography.mp4');
   execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'color=c=blue:s=320x180:r=30:d=3', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=3',
     '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-movflags', '+faststart', '-shortest', file]);
@@ -63,10 +63,7 @@ beforeAll(async () => {
   });
   bucketOrigin = await listen(bucket, 'localhost');
 
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
-  });
+  browser = await launchChromium(['--autoplay-policy=no-user-gesture-required']);
 }, 180_000);
 
 afterAll(async () => {

@@ -6,11 +6,11 @@
  * an edit, and a saved-but-not-kept choreography offline. Nothing is mocked. Screenshots of every
  * screen land in .data/test/screenshots/.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildPwa, launchChromium } from './support';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { registerUser, startTestApp, type TestApp } from '../../../api/test/support/test-app';
 import type { LocalJobRunner } from '../../../api/src/jobs/local-job-runner';
 
@@ -27,13 +27,10 @@ let song: { id: string; title: string };
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'bb-e2e-practice-'));
   mkdirSync(shots, { recursive: true });
-  execFileSync(join(pwaDir, '..', 'node_modules', '.bin', 'vite'), ['build', '--outDir', join(tmp, 'dist'), '--emptyOutDir', '--logLevel', 'warn'], { cwd: pwaDir, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
+  buildPwa(join(tmp, 'dist'));
   t = await startTestApp({ realJobRunner: true, env: { PWA_DIST_DIR: join(tmp, 'dist'), JOB_CONCURRENCY: '1' } });
   await (t.app.services.jobRunner as LocalJobRunner).whenReady();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
-  });
+  browser = await launchChromium(['--autoplay-policy=no-user-gesture-required']);
   dancer = await registerUser(t, `practiser_${Date.now() % 100000}`);
   const songs = await t.gql(`{ songs(first: 10) { edges { node { id title duration isDemo } } } }`, {}, dancer.accessToken);
   song = songs.data.songs.edges.map((e: { node: { id: string; title: string; duration: number; isDemo: boolean } }) => e.node).filter((s: { isDemo: boolean }) => s.isDemo).sort((a: { duration: number }, b: { duration: number }) => a.duration - b.duration)[0];
