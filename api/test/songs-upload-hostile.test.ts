@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, ut
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { postSong, storedSongFiles } from './support/song-uploads';
 import { registerUser, startTestApp, type TestApp } from './support/test-app';
 
 jest.setTimeout(120_000);
@@ -21,20 +22,7 @@ function ffmpeg(...args: string[]): void {
   execFileSync('ffmpeg', ['-v', 'error', '-y', ...args]);
 }
 
-async function upload(token: string, bytes: Buffer, name: string) {
-  const form = new FormData();
-  form.set('file', new Blob([bytes]), name);
-  const res = await fetch(`${t.url}/api/songs`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
-  return { status: res.status, body: (await res.json()) as any };
-}
 
-function storedSongFiles(): string[] {
-  try {
-    return readdirSync(join(t.config.storage.mediaRoot, 'songs'), { recursive: true }).map(String).filter((f) => f.includes('.'));
-  } catch {
-    return [];
-  }
-}
 
 function temporaryFiles(): string[] {
   try {
@@ -50,7 +38,7 @@ async function songCount(token: string): Promise<number> {
 
 /** Nothing of a refused upload may remain: no stored file, no song row, no temporary file. */
 async function expectNothingStored(token: string, filesBefore: number): Promise<void> {
-  expect(storedSongFiles()).toHaveLength(filesBefore);
+  expect(storedSongFiles(t)).toHaveLength(filesBefore);
   expect(await songCount(token)).toBe(0);
   expect(temporaryFiles()).toEqual([]);
 }
@@ -110,9 +98,9 @@ it('refuses an HLS playlist named .mp3 without ffmpeg ever reading the local fil
   expect(wasRead()).toBe(true); // the file system records reads, so this test can tell
   neverRead();
 
-  const before = storedSongFiles().length;
+  const before = storedSongFiles(t).length;
   for (const name of ['song.mp3', 'song.m4a', 'song.aac']) {
-    const r = await upload(u.accessToken, playlist, name);
+    const r = await postSong(t, u.accessToken, playlist, name);
     expect({ name, status: r.status, code: r.body.error?.code }).toEqual({ name, status: 400, code: 'BAD_USER_INPUT' });
     expect(r.body.error.message).toMatch(/not a song in a format we accept.*playlists/i);
     expect(r.body.error.message).not.toContain(hls);
@@ -129,12 +117,12 @@ it('refuses an ffconcat list named .mp3 that would splice in another file', asyn
   ffmpeg('-f', 'lavfi', '-i', 'sine=frequency=330:duration=40', '-b:a', '32k', planted);
   utimesSync(planted, new Date(0), statSync(planted).mtime);
   try {
-    const before = storedSongFiles().length;
-    const r = await upload(u.accessToken, Buffer.from(`ffconcat version 1.0\nfile 'someone-elses.mp3'\n`), 'mix.mp3');
+    const before = storedSongFiles(t).length;
+    const r = await postSong(t, u.accessToken, Buffer.from(`ffconcat version 1.0\nfile 'someone-elses.mp3'\n`), 'mix.mp3');
     expect({ status: r.status, code: r.body.error?.code }).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
     expect(r.body.error.message).toMatch(/not a song in a format we accept/i);
     expect(statSync(planted).atimeMs).toBe(0);
-    expect(storedSongFiles()).toHaveLength(before);
+    expect(storedSongFiles(t)).toHaveLength(before);
     expect(await songCount(u.accessToken)).toBe(0);
   } finally {
     rmSync(planted, { force: true });
@@ -146,7 +134,7 @@ it('stores a truncated mp3 with the length of the audio it holds, not the length
   const { truncated } = files;
   expect(files.claimedSeconds).toBeGreaterThan(63);
 
-  const r = await upload(u.accessToken, truncated, 'truncated.mp3');
+  const r = await postSong(t, u.accessToken, truncated, 'truncated.mp3');
   expect(r.status).toBe(201);
   expect(Math.abs(r.body.song.duration - 31)).toBeLessThan(0.5);
   const row = await t.app.services.pool.query('SELECT duration, size_bytes FROM songs WHERE id = $1', [r.body.song.id]);
@@ -160,8 +148,8 @@ it('refuses a 41-minute mp3 whose first frames make its bitrate estimate say 9 m
   expect(files.liarEstimate).toBeLessThan(15 * 60);
   expect(liar.length).toBeLessThan(MAX_MB * 1024 * 1024);
 
-  const before = storedSongFiles().length;
-  const r = await upload(u.accessToken, liar, 'long-night.mp3');
+  const before = storedSongFiles(t).length;
+  const r = await postSong(t, u.accessToken, liar, 'long-night.mp3');
   expect({ status: r.status, code: r.body.error?.code }).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
   expect(r.body.error.message).toMatch(/longer than 15 minutes; the limit is 15 minutes/);
   await expectNothingStored(u.accessToken, before);
@@ -169,8 +157,8 @@ it('refuses a 41-minute mp3 whose first frames make its bitrate estimate say 9 m
 
 it('refuses a video disguised as .m4a', async () => {
   const u = await registerUser(t);
-  const before = storedSongFiles().length;
-  const r = await upload(u.accessToken, files.video, 'clip.m4a');
+  const before = storedSongFiles(t).length;
+  const r = await postSong(t, u.accessToken, files.video, 'clip.m4a');
   expect(r.status).toBe(400);
   expect(r.body.error.message).toMatch(/contains a video/);
   await expectNothingStored(u.accessToken, before);
@@ -178,7 +166,7 @@ it('refuses a video disguised as .m4a', async () => {
 
 it('cuts off a chunked upload at the size limit: 413 while the client is still sending, partial file removed', async () => {
   const u = await registerUser(t);
-  const before = storedSongFiles().length;
+  const before = storedSongFiles(t).length;
   const boundary = `----bb${randomBytes(8).toString('hex')}`;
   const total = 20 * MAX_MB * 1024 * 1024;
   const chunk = randomBytes(64 * 1024);

@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { postSong, storedSongFiles } from './support/song-uploads';
 import { registerUser, startTestApp, type TestApp } from './support/test-app';
 
 jest.setTimeout(120_000);
@@ -28,20 +29,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await t?.close(); });
 
-async function upload(token: string, name: string) {
-  const form = new FormData();
-  form.set('file', new Blob([song]), name);
-  const res = await fetch(`${t.url}/api/songs`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
-  return { status: res.status, body: (await res.json()) as any };
-}
 
-function storedSongFiles(userId: string): string[] {
-  try {
-    return readdirSync(join(t.config.storage.mediaRoot, 'songs', `user_${userId}`));
-  } catch {
-    return [];
-  }
-}
 
 async function uploads(userId: string): Promise<Array<{ size: number | null }>> {
   const { rows } = await t.app.services.pool.query('SELECT size_bytes FROM songs WHERE owner_id = $1 ORDER BY id', [userId]);
@@ -70,34 +58,34 @@ const QUOTA_MESSAGE = /Your uploaded songs already use 1\.\d MB of your 1\.5 MB;
 
 it('stores songs until the quota is used, then refuses the next one with a clear message, storing nothing of it', async () => {
   const u = await registerUser(t);
-  expect((await upload(u.accessToken, 'one.mp3')).status).toBe(201);
-  expect((await upload(u.accessToken, 'two.mp3')).status).toBe(201);
-  const third = await upload(u.accessToken, 'three.mp3');
+  expect((await postSong(t, u.accessToken, song, 'one.mp3')).status).toBe(201);
+  expect((await postSong(t, u.accessToken, song, 'two.mp3')).status).toBe(201);
+  const third = await postSong(t, u.accessToken, song, 'three.mp3');
   expect({ status: third.status, code: third.body.error?.code, field: third.body.error?.field }).toEqual({ status: 413, code: 'BAD_USER_INPUT', field: 'file' });
   expect(third.body.error.message).toMatch(QUOTA_MESSAGE);
   expect(await uploads(u.user.id)).toEqual([{ size: song.length }, { size: song.length }]);
-  expect(storedSongFiles(u.user.id)).toHaveLength(2);
+  expect(storedSongFiles(t, u.user.id)).toHaveLength(2);
   expect(readdirSync(join(t.dataDir, 'tmp'))).toEqual([]);
   // The quota is each dancer's own: someone else still uploads.
   const other = await registerUser(t);
-  expect((await upload(other.accessToken, 'mine.mp3')).status).toBe(201);
+  expect((await postSong(t, other.accessToken, song, 'mine.mp3')).status).toBe(201);
 });
 
 it('counts parallel uploads of one dancer one after the other: never more than the quota stored', async () => {
   const u = await registerUser(t);
-  const results = await Promise.all(['a.mp3', 'b.mp3', 'c.mp3', 'd.mp3'].map((name) => upload(u.accessToken, name)));
+  const results = await Promise.all(['a.mp3', 'b.mp3', 'c.mp3', 'd.mp3'].map((name) => postSong(t, u.accessToken, song, name)));
   const statuses = results.map((r) => r.status).sort();
   expect(statuses).toEqual([201, 201, 413, 413]);
   for (const r of results.filter((x) => x.status === 413)) expect(r.body.error.message).toMatch(QUOTA_MESSAGE);
   expect(await uploads(u.user.id)).toHaveLength(2);
-  expect(storedSongFiles(u.user.id)).toHaveLength(2);
+  expect(storedSongFiles(t, u.user.id)).toHaveLength(2);
 });
 
 it('counts legacy uploads without a recorded size as 0, and refuses a full quota before reading the body', async () => {
   const u = await registerUser(t);
   await t.app.services.pool.query(
     `INSERT INTO songs (title, artist, duration, audio_path, owner_id, created_at, updated_at) VALUES ('Old upload', '', 200, 'songs/old.mp3', $1, now(), now())`, [u.user.id]);
-  expect((await upload(u.accessToken, 'new.mp3')).status).toBe(201);
+  expect((await postSong(t, u.accessToken, song, 'new.mp3')).status).toBe(201);
   await t.app.services.pool.query(`UPDATE songs SET size_bytes = $2 WHERE owner_id = $1 AND size_bytes IS NULL`, [u.user.id, Math.round(QUOTA_MB * 1024 * 1024)]);
   const full = await answerBeforeBody(u.accessToken);
   expect(full.status).toBe(413);

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { postSong, storedSongFiles } from './support/song-uploads';
 import { registerUser, startTestApp, type TestApp } from './support/test-app';
 
 // Each upload runs ffprobe and a full decode; the machine running the tests may be busy.
@@ -10,27 +11,15 @@ jest.setTimeout(60_000);
 let t: TestApp;
 const dir = mkdtempSync(join(tmpdir(), 'bb-upload-'));
 
+const upload = (token: string | null, file: string, name = file.split('/').pop()!, fields: Record<string, string> = {}) => postSong(t, token, readFileSync(file), name, fields);
+
 function tone(name: string, seconds: number, args: string[] = []): string {
   const file = join(dir, name);
   execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', `sine=frequency=220:duration=${seconds}`, ...args, '-metadata', 'title=Bachata del Sol', '-metadata', 'artist=Los Pasos', file]);
   return file;
 }
 
-async function upload(token: string | null, file: string, name = file.split('/').pop()!, fields: Record<string, string> = {}) {
-  const form = new FormData();
-  for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  form.set('file', new Blob([readFileSync(file)]), name);
-  const res = await fetch(`${t.url}/api/songs`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
-  return { status: res.status, body: (await res.json()) as any };
-}
 
-function storedSongFiles(): string[] {
-  try {
-    return readdirSync(join(t.config.storage.mediaRoot, 'songs'), { recursive: true }).map(String).filter((f) => f.includes('.'));
-  } catch {
-    return [];
-  }
-}
 
 beforeAll(async () => { t = await startTestApp({ env: { MAX_UPLOAD_MB: '1' } }); });
 afterAll(async () => { await t.close(); });
@@ -78,7 +67,7 @@ describe('uploading a song', () => {
 
   it('rejects empty, non-audio, corrupt, too short, too long and oversize files, storing nothing', async () => {
     const u = await registerUser(t);
-    const before = storedSongFiles().length;
+    const before = storedSongFiles(t).length;
     const empty = join(dir, 'empty.mp3'); writeFileSync(empty, '');
     const text = join(dir, 'notes.mp3'); writeFileSync(text, 'these are my dance notes, not a song\n'.repeat(50));
     const good = readFileSync(tone('corrupt-src.mp3', 40, ['-b:a', '32k']));
@@ -101,7 +90,7 @@ describe('uploading a song', () => {
       expect({ name, status: r.status, code: r.body.error?.code }).toEqual({ name, status, code: 'BAD_USER_INPUT' });
       expect(r.body.error.message).toMatch(message);
     }
-    expect(storedSongFiles().length).toBe(before);
+    expect(storedSongFiles(t).length).toBe(before);
     expect((await t.gql(`{ songs { totalCount } }`, {}, u.accessToken)).data.songs.totalCount).toBe(0);
     const anon = await upload(null, short);
     expect(anon.status).toBe(401);

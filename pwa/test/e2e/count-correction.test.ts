@@ -6,37 +6,26 @@
  * "Set the 1 here" on the desktop — and regenerated; every move of the new video starts on a "1" of
  * the music's own analysis. Nothing is mocked. Screenshots land in .data/test/screenshots/.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildPwa, launchChromium } from './support';
+import { startBrowserApp, type BrowserApp } from './support';
 import type { Browser, Page } from 'playwright-core';
 import { applyCountOffset, type SongAnalysis } from '@bachata/core';
-import { registerUser, startTestApp, type TestApp } from '../../../api/test/support/test-app';
-import type { LocalJobRunner } from '../../../api/src/jobs/local-job-runner';
+import { registerUser, type TestApp } from '../../../api/test/support/test-app';
 
 jest.setTimeout(600_000);
 
 const pwaDir = join(__dirname, '..', '..');
 const shots = join(pwaDir, '..', '.data', 'test', 'screenshots');
 let t: TestApp;
-let tmp: string;
 let browser: Browser;
+let app: BrowserApp;
 
 beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'bb-e2e-count-'));
-  mkdirSync(shots, { recursive: true });
-  buildPwa(join(tmp, 'dist'));
-  t = await startTestApp({ realJobRunner: true, env: { PWA_DIST_DIR: join(tmp, 'dist'), JOB_CONCURRENCY: '1' } });
-  await (t.app.services.jobRunner as LocalJobRunner).whenReady();
-  browser = await launchChromium();
+  app = await startBrowserApp('count');
+  ({ t, browser } = app);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+afterAll(async () => { await app?.close(); });
 
 const GENERATE = `mutation($s: ID!, $seed: Int) { generateChoreography(input: { songId: $s, difficulty: BEGINNER, energyLevel: MEDIUM, style: ROMANTIC, seed: $seed }) { id } }`;
 type Plan = { countOffsetBeats?: number; timeline: Array<{ start: number; hold?: boolean }> };

@@ -6,13 +6,11 @@
  * plan in the player. Screenshots at 1440×900 and 412×915 land in .data/test/screenshots/.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildPwa, launchChromium } from './support';
+import { startBrowserApp, type BrowserApp } from './support';
 import type { Browser, Page } from 'playwright-core';
-import { registerUser, startTestApp, type TestApp } from '../../../api/test/support/test-app';
-import type { LocalJobRunner } from '../../../api/src/jobs/local-job-runner';
+import { registerUser, type TestApp } from '../../../api/test/support/test-app';
 
 jest.setTimeout(600_000);
 
@@ -21,21 +19,14 @@ const shots = join(pwaDir, '..', '.data', 'test', 'screenshots');
 let t: TestApp;
 let tmp: string;
 let browser: Browser;
+let app: BrowserApp;
 
 beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'bb-e2e-instructor-'));
-  mkdirSync(shots, { recursive: true });
-  buildPwa(join(tmp, 'dist'));
-  t = await startTestApp({ realJobRunner: true, env: { PWA_DIST_DIR: join(tmp, 'dist'), JOB_CONCURRENCY: '1' } });
-  await (t.app.services.jobRunner as LocalJobRunner).whenReady();
-  browser = await launchChromium();
+  app = await startBrowserApp('instructor');
+  ({ t, browser, tmp } = app);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+afterAll(async () => { await app?.close(); });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `instructor-${name}.png`), fullPage: false });
 

@@ -6,41 +6,30 @@
  * an edit, and a saved-but-not-kept choreography offline. Nothing is mocked. Screenshots of every
  * screen land in .data/test/screenshots/.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildPwa, launchChromium } from './support';
+import { startBrowserApp, type BrowserApp } from './support';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { registerUser, startTestApp, type TestApp } from '../../../api/test/support/test-app';
-import type { LocalJobRunner } from '../../../api/src/jobs/local-job-runner';
+import { registerUser, type TestApp } from '../../../api/test/support/test-app';
 
 jest.setTimeout(900_000);
 
 const pwaDir = join(__dirname, '..', '..');
 const shots = join(pwaDir, '..', '.data', 'test', 'screenshots');
 let t: TestApp;
-let tmp: string;
 let browser: Browser;
+let app: BrowserApp;
 let dancer: Awaited<ReturnType<typeof registerUser>>;
 let song: { id: string; title: string };
 
 beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'bb-e2e-practice-'));
-  mkdirSync(shots, { recursive: true });
-  buildPwa(join(tmp, 'dist'));
-  t = await startTestApp({ realJobRunner: true, env: { PWA_DIST_DIR: join(tmp, 'dist'), JOB_CONCURRENCY: '1' } });
-  await (t.app.services.jobRunner as LocalJobRunner).whenReady();
-  browser = await launchChromium(['--autoplay-policy=no-user-gesture-required']);
+  app = await startBrowserApp('practice', ['--autoplay-policy=no-user-gesture-required']);
+  ({ t, browser } = app);
   dancer = await registerUser(t, `practiser_${Date.now() % 100000}`);
   const songs = await t.gql(`{ songs(first: 10) { edges { node { id title duration isDemo } } } }`, {}, dancer.accessToken);
   song = songs.data.songs.edges.map((e: { node: { id: string; title: string; duration: number; isDemo: boolean } }) => e.node).filter((s: { isDemo: boolean }) => s.isDemo).sort((a: { duration: number }, b: { duration: number }) => a.duration - b.duration)[0];
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+afterAll(async () => { await app?.close(); });
 
 async function newPage(size: { width: number; height: number }, phone: boolean): Promise<{ ctx: BrowserContext; page: Page; errors: string[] }> {
   const ctx = await browser.newContext({ viewport: size, isMobile: phone, hasTouch: phone, deviceScaleFactor: 1, baseURL: t.url, serviceWorkers: 'allow' });
