@@ -15,10 +15,11 @@ export const SWITCH_BAR = 5;
 export const SWITCH_BEAT = 8;
 
 /**
- * Temperatures turning evidence margins into probabilities; set by hand and checked on the real clips
- * and the TUNE songs (README.md): below 0.5 the count is about as likely wrong as right.
+ * Temperatures turning evidence margins into probabilities. The bar evidence is fitted log-odds over
+ * 16-beat windows times `BAR_SCALE` (downbeats.ts), so dividing by that scale gives the fitted model's
+ * own probability; the phrase temperature was set by hand (README.md).
  */
-export const BAR_TEMPERATURE = 2.5;
+export const BAR_TEMPERATURE = 1.5;
 export const PHRASE_TEMPERATURE = 2;
 /**
  * A section or texture change on a beat is evidence for an 8-count's 1 there, and weaker evidence for
