@@ -28,6 +28,8 @@ export const PHRASE_TEMPERATURE = 2;
 export const PEAK_ON_FIVE = 0.3;
 /** Beats per window over which the downbeat posterior is judged (the mean over windows is reported). */
 const BAR_WINDOW = 16;
+/** Beats per window over which the 8-count parity is judged (four 8-counts, the fitted cues' window). */
+const PHRASE_WINDOW = 32;
 
 export interface CountResult {
   /** 0..7 per beat */
@@ -62,34 +64,54 @@ export function countPositions(bar: Float64Array[], phrase?: PhraseCues): CountR
   const zero = new Float64Array(n);
   const peaks = phrase?.peaks ?? zero;
   const signed = phrase?.signed ?? zero;
-  const emit = (i: number, s: number) => bar[i][s & 3] + (s === 0 ? peaks[i] + signed[i] : s === 4 ? PEAK_ON_FIVE * peaks[i] - signed[i] : 0);
-  const cost = Array.from({ length: 8 }, (_, a) => Float64Array.from({ length: 8 }, (_, b) => switchCost(a, b)));
-  let score = new Float64Array(8);
-  for (let s = 0; s < 8; s++) score[s] = emit(0, s);
-  const back = new Uint8Array(n * 8);
-  let next = new Float64Array(8);
+  // Pass 1, the bar: where the 1s are. A section change on a beat is evidence for a bar's 1 there
+  // (whether it opens an 8-count or is its 5).
+  const common = 0.5 * (1 + PEAK_ON_FIVE);
+  const barPos = viterbi(n, 4, (i, s) => bar[i][s] + (s === 0 ? common * peaks[i] : 0), (a, b) => barSwitchCost(a, b));
+  // Pass 2, the 8-count: given the bars, which 1s open an 8-count. Only the parity is chosen here, so
+  // parity evidence cannot move a bar line (the better parity of any bar phase would win a bonus).
+  const parity = (i: number) => 0.5 * (1 - PEAK_ON_FIVE) * peaks[i] + signed[i];
+  const positions8 = viterbi(n, 8, (i, s) => ((s & 3) !== barPos[i] ? -Infinity : s === 0 ? parity(i) : s === 4 ? -parity(i) : 0), (a, b, i) => {
+    const barJumped = i > 0 && barPos[i] !== ((barPos[i - 1] + 1) & 3);
+    if (barJumped) return 0; // the bar pass paid for the jump; either parity may follow it
+    return switchCost(a, b);
+  });
+  return { positions: positions8, ...confidenceOf(bar, peaks, signed, positions8) };
+}
+
+function barSwitchCost(from: number, to: number): number {
+  const d = (((to - from - 1) % 4) + 4) % 4;
+  return d === 0 ? 0 : d === 2 ? SWITCH_HALF_BAR : SWITCH_BEAT;
+}
+
+/** Best state path of a chain with `k` states: emission(i, s), transition cost(from, to, i); uniform start. */
+function viterbi(n: number, k: number, emit: (i: number, s: number) => number, cost: (from: number, to: number, i: number) => number): number[] {
+  let score = new Float64Array(k);
+  for (let s = 0; s < k; s++) score[s] = emit(0, s);
+  const back = new Uint8Array(n * k);
+  let next = new Float64Array(k);
   for (let i = 1; i < n; i++) {
-    for (let s = 0; s < 8; s++) {
+    for (let s = 0; s < k; s++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < 8; p++) {
-        const v = score[p] - cost[p][s];
+      for (let p = 0; p < k; p++) {
+        const v = score[p] - cost(p, s, i);
         if (v > best) { best = v; arg = p; }
       }
       next[s] = best + emit(i, s);
-      back[i * 8 + s] = arg;
+      back[i * k + s] = arg;
     }
     const t = score; score = next; next = t;
   }
   let s = 0;
-  for (let k = 1; k < 8; k++) if (score[k] > score[s]) s = k;
-  const positions = new Array<number>(n);
-  positions[n - 1] = s;
+  for (let q = 1; q < k; q++) if (score[q] > score[s]) s = q;
+  const out = new Array<number>(n);
+  out[n - 1] = s;
   for (let i = n - 1; i > 0; i--) {
-    s = back[i * 8 + s];
-    positions[i - 1] = s;
+    s = back[i * k + s];
+    out[i - 1] = s;
   }
-  return { positions, ...confidenceOf(bar, peaks, signed, positions) };
+  return out;
 }
 
 /**
@@ -115,13 +137,22 @@ function confidenceOf(bar: Float64Array[], peaks: ArrayLike<number>, signed: Arr
     if (b === n) break;
   }
   const downbeats = windows.reduce((x, y) => x + y, 0) / windows.length;
+  // Phrases: per window of PHRASE_WINDOW beats, the chosen parity against the flipped one.
+  const parityWindows: number[] = [];
   let parity = 0;
-  for (let i = 0; i < n; i++) {
-    const d = (1 - PEAK_ON_FIVE) * peaks[i] + 2 * signed[i];
-    if (positions[i] === 0) parity += d;
-    else if (positions[i] === 4) parity -= d;
+  for (let a = 0; a < n; a += PHRASE_WINDOW / 2) {
+    const b = Math.min(n, a + PHRASE_WINDOW);
+    let m = 0;
+    for (let i = a; i < b; i++) {
+      const d = (1 - PEAK_ON_FIVE) * peaks[i] + 2 * signed[i];
+      if (positions[i] === 0) m += d;
+      else if (positions[i] === 4) m -= d;
+    }
+    parity += m;
+    parityWindows.push(1 / (1 + exp(-m / PHRASE_TEMPERATURE)));
+    if (b === n) break;
   }
-  const phraseSure = 1 / (1 + exp(-parity / PHRASE_TEMPERATURE));
+  const phraseSure = parityWindows.reduce((x, y) => x + y, 0) / Math.max(1, parityWindows.length);
   return { confidence: { downbeats: round2(downbeats), phrases: round2(downbeats * phraseSure) }, margins: { bar: minMargin, phrase: parity } };
 }
 
