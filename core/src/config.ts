@@ -84,3 +84,8 @@ export function environment(defaultRoot: string): Env {
   loadDotEnv(resolve(setting(process.env, 'BACHATA_ROOT') ?? defaultRoot));
   return process.env;
 }
+
+/** FFMPEG_PATH / FFPROBE_PATH: the media binaries (default: `ffmpeg` and `ffprobe` looked up on PATH). */
+export function mediaToolPaths(env: Env = process.env): { ffmpeg: string; ffprobe: string; searchPath: string } {
+  return { ffmpeg: setting(env, 'FFMPEG_PATH') ?? 'ffmpeg', ffprobe: setting(env, 'FFPROBE_PATH') ?? 'ffprobe', searchPath: env.PATH ?? '' };
+}
