@@ -68,7 +68,7 @@ export interface JobRunSettings {
 }
 
 export function jobRunSettings(env: Env = jobEnvironment()): JobRunSettings {
-  // read as env.NAME, so the deploy test's scan of what the job reads sees every variable
+  // each variable read by its own name (env.TASK_ID, …), so the deploy test's scan of what the job reads sees them
   const v = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value);
   const execution = v(env.CLOUD_RUN_EXECUTION);
   return {
