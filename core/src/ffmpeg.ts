@@ -69,16 +69,16 @@ export function succeeded(r: MediaToolResult): boolean {
 
 const DEFAULT_STDERR_TAIL = 4000;
 
-const found = new Set<string>();
-
-/** Is `name` (a path, or a command looked up on PATH) an executable file? Found ones are remembered. */
+/**
+ * Is `name` (a path, or a command looked up on PATH) an executable file? Checked before every run (a
+ * few stat calls): a binary removed while the api runs must not reach fluent-ffmpeg's spawn (below).
+ */
 function executable(name: string, searchPath: string): boolean {
-  if (found.has(name)) return true;
   const candidates = name.includes('/') ? [name] : searchPath.split(delimiter).filter(Boolean).map((dir) => join(dir, name));
   for (const file of candidates) {
     try {
       accessSync(file, constants.X_OK);
-      if (statSync(file).isFile()) { found.add(name); return true; }
+      if (statSync(file).isFile()) return true;
     } catch { /* not here */ }
   }
   return false;
@@ -185,14 +185,31 @@ function addOptions(add: (...options: string[]) => unknown, options: readonly st
   add(...options);
 }
 
+/** Every format is there as far as fluent-ffmpeg's pre-check knows (see skipCapabilityChecks). */
+const ANY_FORMAT = new Proxy({}, { has: () => true, get: () => ({ canDemux: true, canMux: true, description: '' }) });
+
+/**
+ * Before running a command fluent-ffmpeg asks the binary for its formats and encoders (`ffmpeg
+ * -formats`, `ffmpeg -encoders`, once per process) and refuses a `-f` it did not find there. Its
+ * parser does not know the device column ffmpeg 7 added to that table, so it refuses `-f lavfi` with
+ * any newer ffmpeg (fluent-ffmpeg#1276, never released). ffmpeg checks the same itself and says so on
+ * stderr, which every caller keeps, so the pre-check is skipped: no extra processes, no false refusal.
+ */
+function skipCapabilityChecks(command: ffmpeg.FfmpegCommand): void {
+  const own = command as unknown as { availableFormats: (cb: (err: null, data: unknown) => void) => void; availableEncoders: (cb: (err: null, data: unknown) => void) => void };
+  own.availableFormats = (cb) => cb(null, ANY_FORMAT);
+  own.availableEncoders = (cb) => cb(null, {});
+}
+
 /**
  * A fluent-ffmpeg command for an ffmpeg argument list: each `-i <source>` with the options before it
  * is an input, what follows the last input is the output's options and, last, its target (`pipe:1`
  * or `-` become fluent's stream output, so fluent-ffmpeg does not buffer stdout as text). fluent-ffmpeg
- * checks the formats and encoders it finds against the binary's, and adds `-y` for file outputs.
+ * adds `-y` for file outputs.
  */
 export function ffmpegCommand(args: readonly string[]): ffmpeg.FfmpegCommand {
   const command = ffmpeg();
+  skipCapabilityChecks(command);
   let from = 0;
   for (let i = 0; i < args.length - 1; i++) {
     if (args[i] !== '-i') continue;

@@ -2,7 +2,7 @@
  * The ffmpeg/ffprobe wrapper against the real binaries: what each caller relies on (captured and
  * bounded stdout, stderr tail, progress lines, stdin feed, abort, timeout, a missing binary).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFfmpeg, execFfprobe, ffmpegCommand, MediaToolMissingError, probeMedia, ProbeFailedError, succeeded } from '../src';
@@ -17,6 +17,27 @@ it('builds a fluent-ffmpeg command with the arguments as given: inputs with thei
   const cmd = ffmpegCommand(['-nostdin', '-f', 'lavfi', '-i', 'sine=d=1', '-i', 'two words.wav', '-map', '0:a', '-metadata', 'title=A B', '/tmp/out.wav']);
   expect((cmd as unknown as { _getArguments(): string[] })._getArguments()).toEqual([
     '-nostdin', '-f', 'lavfi', '-i', 'sine=d=1', '-i', 'two words.wav', '-y', '-map', '0:a', '-metadata', 'title=A B', '/tmp/out.wav',
+  ]);
+});
+
+// first in this file: fluent-ffmpeg would run its capability queries at a process's first command
+it('starts ffmpeg once per call: no fluent-ffmpeg capability queries (which refuse -f lavfi with ffmpeg 7)', async () => {
+  const log = join(dir, 'calls.log');
+  const logging = join(dir, 'logging-ffmpeg');
+  writeFileSync(logging, `#!/bin/sh\necho "$*" >> '${log}'\nexec ffmpeg "$@"\n`);
+  chmodSync(logging, 0o755);
+  const saved = process.env.FFMPEG_PATH;
+  process.env.FFMPEG_PATH = logging;
+  try {
+    expect((await execFfmpeg([...SINE, 'sine=d=0.2', '-f', 'null', '-'])).code).toBe(0);
+    expect((await execFfmpeg(['-v', 'error', '-f', 'lavfi', '-i', 'color=black:s=32x32:d=0.1', '-c:v', 'libx264', '-f', 'mp4', join(dir, 'black.mp4')])).code).toBe(0);
+  } finally {
+    if (saved === undefined) delete process.env.FFMPEG_PATH; else process.env.FFMPEG_PATH = saved;
+  }
+  const calls = readFileSync(log, 'utf8').trim().split('\n');
+  expect(calls).toEqual([
+    '-hide_banner -nostdin -f lavfi -i sine=d=0.2 -f null pipe:1',
+    `-v error -f lavfi -i color=black:s=32x32:d=0.1 -y -c:v libx264 -f mp4 ${join(dir, 'black.mp4')}`,
   ]);
 });
 
@@ -90,3 +111,4 @@ it('refuses a binary that is not there without spawning it', async () => {
   }
   expect((await execFfmpeg([...SINE, 'sine=d=0.1', '-f', 'null', '-'])).code).toBe(0);
 });
+

@@ -5,7 +5,7 @@
  *
  * - decode: a 3-minute mp3 to 44.1 kHz mono f32le on stdout (decodeAudio's call, ~32 MB of PCM)
  * - probe: one clip's streams and format (clip-probe and the importer's call)
- * - first call: fluent-ffmpeg asks the binary for its formats and encoders once per process
+ * - first call in a process (fluent-ffmpeg's capability queries are skipped, so it costs what later ones do)
  */
 import { execFfmpeg, probeMedia } from '@bachata/core';
 import { spawn } from 'node:child_process';
@@ -94,7 +94,9 @@ async function main(): Promise<void> {
       `| the same through decodeAudio (the job's function: wrapper + Float32Array copy + checks) | ${median(t.decodeBare).toFixed(0)} | ${median(t.decodeAudio).toFixed(0)} | ${(((median(t.decodeAudio) - median(t.decodeBare)) / median(t.decodeBare)) * 100).toFixed(0)} % |`,
       row(`probe one clip's streams and format (bare: JSON; wrapper: fluent-ffmpeg's ffprobe and text parser)`, median(t.probeBare), median(t.probeWrapper)),
       '',
-      `Once per process: the first wrapper call (a 1-second decode) took ${first.toFixed(0)} ms, with fluent-ffmpeg's one-time \`ffmpeg -formats\` and \`ffmpeg -encoders\` checks; the same call again ${second.toFixed(0)} ms, bare ${secondBare.toFixed(0)} ms.`,
+      'On this shared machine the wrapper-vs-bare differences change sign from run to run (four runs on 2026-12-01 at load 8-10: decode -14 %, -14 %, +8 %, -18 %): the wrapper costs nothing measurable on these calls. decodeAudio adds its own work on top (copying the PCM into a Float32Array, the silence scan).',
+      '',
+      `First wrapper call in the process (a 1-second decode; fluent-ffmpeg's own \`ffmpeg -formats\` / \`-encoders\` queries are skipped, see job/src/media/README.md): ${first.toFixed(0)} ms; the same call again ${second.toFixed(0)} ms, bare ${secondBare.toFixed(0)} ms.`,
       '',
     ];
     console.log(lines.join('\n'));
