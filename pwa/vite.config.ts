@@ -6,16 +6,16 @@
  * with audio files, which only a hand-written fetch handler can do. Workbox still builds the precache
  * list of the app shell into it.
  */
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { fileURLToPath } from 'node:url';
 
 const API = process.env.API_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
-  // Shared rules (vocabularies, the password policy) come from core's browser-safe entry, as source.
-  resolve: { alias: { '@bachata/core/browser': fileURLToPath(new URL('../core/src/browser.ts', import.meta.url)) } },
+  // Shared rules (vocabularies, the password policy) come from core's browser-safe entry as source:
+  // core/package.json's "@bachata/source" export condition, the one alias scheme (docs/architecture.md).
+  resolve: { conditions: ['@bachata/source', ...defaultClientConditions] },
   plugins: [
     react(),
     VitePWA({

@@ -16,8 +16,11 @@ function installCommand() {
   return `${sudo}apt-get install -y ffmpeg   (Debian/Ubuntu; elsewhere your system's ffmpeg package)`;
 }
 
+// FFMPEG_PATH / FFPROBE_PATH name other binaries, as for the api and the job (core/src/config.ts).
+const binary = { ffmpeg: process.env.FFMPEG_PATH || 'ffmpeg', ffprobe: process.env.FFPROBE_PATH || 'ffprobe' };
+
 function run(tool, args) {
-  const r = spawnSync(tool, args, { encoding: 'utf8' });
+  const r = spawnSync(binary[tool], args, { encoding: 'utf8' });
   return r.error ? null : r;
 }
 

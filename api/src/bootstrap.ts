@@ -1,4 +1,4 @@
-import { createMediaStorage } from '@bachata/core';
+import { createMediaStorage, embeddedPostgresSettings } from '@bachata/core';
 import { Pool } from 'pg';
 import type { AppConfig } from './config';
 import { initOrm, migrate } from './db/orm';
@@ -25,7 +25,7 @@ export async function bootstrap(config: AppConfig, log: Logger, opts: { jobRunne
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres(config.dataDir, Number(process.env.EMBEDDED_PG_PORT ?? 54329), log);
+    embedded = await startEmbeddedPostgres(config.dataDir, embeddedPostgresSettings().port, log);
     databaseUrl = embedded.url;
     log.info('embedded PostgreSQL started', { dataDir: config.dataDir });
   }

@@ -84,3 +84,59 @@ export function environment(defaultRoot: string): Env {
   loadDotEnv(resolve(setting(process.env, 'BACHATA_ROOT') ?? defaultRoot));
   return process.env;
 }
+
+/** FFMPEG_PATH / FFPROBE_PATH: the media binaries (default: `ffmpeg` and `ffprobe` looked up on PATH). */
+export function mediaToolPaths(env: Env = process.env): { ffmpeg: string; ffprobe: string; searchPath: string } {
+  return { ffmpeg: setting(env, 'FFMPEG_PATH') ?? 'ffmpeg', ffprobe: setting(env, 'FFPROBE_PATH') ?? 'ffprobe', searchPath: env.PATH ?? '' };
+}
+
+/**
+ * The process environment as a settings source: the one read of `process.env` outside this module's
+ * loaders (a test greps the sources for any other). Pass it to the readers here; `environment()`
+ * returns the same object after `.env` filled it in.
+ */
+export function currentEnv(): Env {
+  return process.env;
+}
+
+/** The environment of a child process: this process's own, with `extra` on top (an undefined value is left out). */
+export function childProcessEnv(extra: Env = {}): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...process.env, ...extra })) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+export interface EmbeddedPostgresSettings {
+  /** EMBEDDED_PG_PORT (default 54329) */
+  port: number;
+  /** EMBEDDED_PG_SHARED_DIR: where root keeps the cluster the postgres user cannot reach in the project */
+  sharedDir: string;
+}
+
+/** The embedded PostgreSQL used when DATABASE_URL is empty (the api, `npm start` and every CLI). */
+export function embeddedPostgresSettings(env: Env = process.env): EmbeddedPostgresSettings {
+  return { port: intSetting(env, 'EMBEDDED_PG_PORT', 54329), sharedDir: setting(env, 'EMBEDDED_PG_SHARED_DIR') ?? '/var/lib/bachata-buddy' };
+}
+
+export interface JobLaunchSettings {
+  /** JOB_FROM_SOURCE=1: run the job from its TypeScript source even when job/dist exists */
+  fromSource: boolean;
+  /** JOB_COMMAND: the command that runs one task, split on spaces */
+  command?: string[];
+  /** JOB_SETUP_COMMAND: the first-start setup command; 'none' skips it */
+  setupCommand?: string[] | 'none';
+  /** LIBRARY_BUILD_DIR as given (the job resolves it against the project root) */
+  libraryBuildDir?: string;
+}
+
+/** How the api's local runner starts job processes. */
+export function jobLaunchSettings(env: Env = process.env): JobLaunchSettings {
+  const words = (name: string) => { const v = setting(env, name); return v === undefined ? undefined : v.split(' ').filter(Boolean); };
+  const setup = setting(env, 'JOB_SETUP_COMMAND');
+  return {
+    fromSource: setting(env, 'JOB_FROM_SOURCE') === '1',
+    command: words('JOB_COMMAND'),
+    setupCommand: setup?.trim() === 'none' ? 'none' : words('JOB_SETUP_COMMAND'),
+    libraryBuildDir: setting(env, 'LIBRARY_BUILD_DIR'),
+  };
+}

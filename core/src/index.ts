@@ -10,3 +10,4 @@ export { isGuessablePassword } from './password-strength';
 export * from './config';
 export * from './describe-moves';
 export * from './describe';
+export * from './ffmpeg';

@@ -1,4 +1,4 @@
-import { createMediaStorage, environment, projectPaths, setting, storageSettings, type MediaStorage } from '@bachata/core';
+import { createMediaStorage, environment, projectPaths, setting, storageSettings, type Env, type MediaStorage } from '@bachata/core';
 import { resolve } from 'node:path';
 import { moveIndexSettings, type MoveIndexSettings } from './library/move-index';
 
@@ -43,5 +43,40 @@ export function loadJobConfig(env: Record<string, string | undefined> = environm
       // The job never signs URLs; the api does. Local storage still wants a key.
       urlSecret: env.MEDIA_URL_SECRET || 'unused-by-the-job',
     }),
+  };
+}
+
+/** The job's environment: the process's, with the project's `.env` (when present) filling gaps. */
+export function jobEnvironment(): Env {
+  return environment(DEFAULT_ROOT);
+}
+
+/** What one job process is told about its task and run (set by the api's runners or Cloud Run). */
+export interface JobRunSettings {
+  /** TASK_ID: the task to run (`npm run job -- <id>` passes it as an argument instead) */
+  taskId?: string;
+  /** JOB_RUNNER_ID, or `cloudrun:<CLOUD_RUN_EXECUTION>` on Cloud Run: who holds the task's lease */
+  runnerId: string | null;
+  /** JOB_LEASE_SECONDS (default 90) */
+  leaseSeconds: number;
+  /** MOVE_LIBRARY: which library the planner draws from (see chooseLibrary) */
+  moveLibrary?: string;
+  /** POSE_MODEL: the pose model file for library imports */
+  poseModel?: string;
+  /** DEBUG: print stack traces of failures */
+  debug: boolean;
+}
+
+export function jobRunSettings(env: Env = jobEnvironment()): JobRunSettings {
+  // each variable read by its own name (env.TASK_ID, …), so the deploy test's scan of what the job reads sees them
+  const v = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value);
+  const execution = v(env.CLOUD_RUN_EXECUTION);
+  return {
+    taskId: v(env.TASK_ID),
+    runnerId: v(env.JOB_RUNNER_ID) ?? (execution ? `cloudrun:${execution}` : null),
+    leaseSeconds: Number(v(env.JOB_LEASE_SECONDS) ?? 90),
+    moveLibrary: v(env.MOVE_LIBRARY),
+    poseModel: v(env.POSE_MODEL),
+    debug: Boolean(v(env.DEBUG)),
   };
 }

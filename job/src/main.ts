@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { loadJobConfig } from './config';
+import { jobRunSettings, loadJobConfig } from './config';
 import { jobWorkDir, runTask } from './run-task';
 import { JobDatabase } from './store/database';
 import { LEASE_REFUSED_EXIT, LeaseRefusedError, TaskLease } from './store/lease';
@@ -36,7 +36,8 @@ function killChildren(): void {
 }
 
 async function main(): Promise<number> {
-  const taskId = process.argv[2] ?? process.env.TASK_ID;
+  const run = jobRunSettings();
+  const taskId = process.argv[2] ?? run.taskId;
   if (!taskId) {
     process.stderr.write('usage: TASK_ID=<id> node job/dist/main.js   or   npm run job -- <taskId>\n');
     return 2;
@@ -47,7 +48,7 @@ async function main(): Promise<number> {
   const log = (line: string) => process.stderr.write(`[job ${taskId.slice(0, 8)}] ${line}\n`);
   const workDir = jobWorkDir(config.dataDir, taskId);
   const lease = new TaskLease(db, {
-    taskId, runner: process.env.JOB_RUNNER_ID || (process.env.CLOUD_RUN_EXECUTION ? `cloudrun:${process.env.CLOUD_RUN_EXECUTION}` : null), workDir, ttlSeconds: Number(process.env.JOB_LEASE_SECONDS || 90),
+    taskId, runner: run.runnerId, workDir, ttlSeconds: run.leaseSeconds,
     onLost: (reason) => { log(`lease lost (${reason}); stopping`); abort.abort(`lease lost: ${reason}`); },
   });
   const onSignal = (signal: string) => {

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { analyzeAudioFile, AudioDecodeError, NoSteadyBeatError } from './analysis';
 import { ensureDefaultLibrary } from './library/default-library';
 import { createMoveIndex } from './library/move-index';
+import { jobRunSettings } from './config';
 import { renditionKey } from './library/import/rendition';
 import { planChoreography, PlanningError } from './planner';
 import { RenderAbortedError, RenderError, renderChoreography } from './render';
@@ -160,7 +161,7 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     } finally {
       await index.close();
     }
-    moves = chooseLibrary(moves, process.env.MOVE_LIBRARY);
+    moves = chooseLibrary(moves, jobRunSettings().moveLibrary);
     if (!moves.length) throw new JobFailure('The move library is empty, so no choreography can be made.', 'move_embeddings has no usable moves');
     let plan: ChoreographyPlan;
     try {

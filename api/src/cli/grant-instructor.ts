@@ -1,3 +1,4 @@
+import { embeddedPostgresSettings } from '@bachata/core';
 import { Client } from 'pg';
 import { loadConfig } from '../config';
 import { startEmbeddedPostgres } from '../db/embedded-postgres';
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   let url = config.databaseUrl;
   let stop: (() => Promise<void>) | null = null;
   if (!url) {
-    const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+    const port = embeddedPostgresSettings().port;
     url = `postgresql://postgres:postgres@127.0.0.1:${port}/bachata`;
     const probe = new Client({ connectionString: url, connectionTimeoutMillis: 1500 });
     try {

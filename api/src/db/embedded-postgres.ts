@@ -1,3 +1,4 @@
+import { embeddedPostgresSettings } from '@bachata/core';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -162,7 +163,7 @@ export function embeddedLayout(dataDir: string, options: EmbeddedPostgresOptions
   const inProject = join(dataDir, 'postgres');
   if (!runningAsRoot) return { runtime: installed, databaseDir: inProject, relocated: false };
   const postgres = account('postgres');
-  const sharedDir = options.sharedDir ?? process.env.EMBEDDED_PG_SHARED_DIR ?? '/var/lib/bachata-buddy';
+  const sharedDir = options.sharedDir ?? embeddedPostgresSettings().sharedDir;
   const binariesOk = reachableBy(join(installed.binaries, 'native', 'bin', 'postgres'), postgres);
   const dataOk = reachableBy(inProject, postgres);
   const runtime = binariesOk ? installed : sharedRuntime(installed, sharedDir);

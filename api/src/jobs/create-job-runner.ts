@@ -1,3 +1,4 @@
+import { jobLaunchSettings } from '@bachata/core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
@@ -12,23 +13,20 @@ import { LocalJobRunner } from './local-job-runner';
  */
 export function jobProgram(rootDir: string, relative: string): string[] {
   const built = join(rootDir, 'job', 'dist', `${relative}.js`);
-  if (existsSync(built) && process.env.JOB_FROM_SOURCE !== '1') return [process.execPath, built];
+  if (existsSync(built) && !jobLaunchSettings().fromSource) return [process.execPath, built];
   return [process.execPath, join(rootDir, 'scripts', 'with-swc.cjs'), join(rootDir, 'job', 'src', `${relative}.ts`)];
 }
 
 /** The command that runs one task locally (JOB_COMMAND overrides it). */
 export function localJobCommand(rootDir: string): string[] {
-  const custom = process.env.JOB_COMMAND;
-  if (custom) return custom.split(' ').filter(Boolean);
-  return jobProgram(rootDir, 'main');
+  return jobLaunchSettings().command ?? jobProgram(rootDir, 'main');
 }
 
 /** First-start setup (JOB_SETUP_COMMAND overrides it; `none` skips it when the library and demo songs exist). */
 export function setupCommand(rootDir: string): string[] | undefined {
-  const custom = process.env.JOB_SETUP_COMMAND;
+  const custom = jobLaunchSettings().setupCommand;
   if (custom === 'none') return undefined;
-  if (custom) return custom.split(' ').filter(Boolean);
-  return jobProgram(rootDir, 'cli/setup');
+  return custom ?? jobProgram(rootDir, 'cli/setup');
 }
 
 /** A runner that accepts tasks and starts nothing (JOB_RUNNER=none: an api without video jobs). */
@@ -51,7 +49,7 @@ export function createJobRunner(config: AppConfig, deps: { pool: Pool; databaseU
       const runner = new LocalJobRunner({
         pool: deps.pool, command: localJobCommand(config.rootDir), setupCommand: setupCommand(config.rootDir), cwd: config.rootDir, concurrency: config.jobConcurrency,
         shutdownGraceMs: config.shutdownGraceSeconds * 1000,
-        env: { DATABASE_URL: deps.databaseUrl, DATA_DIR: config.dataDir, LIBRARY_BUILD_DIR: process.env.LIBRARY_BUILD_DIR, STORAGE: config.storage.kind, MEDIA_ROOT: config.storage.mediaRoot, GCS_BUCKET: config.storage.gcsBucket, GCS_API_ENDPOINT: config.storage.gcsApiEndpoint },
+        env: { DATABASE_URL: deps.databaseUrl, DATA_DIR: config.dataDir, LIBRARY_BUILD_DIR: jobLaunchSettings().libraryBuildDir, STORAGE: config.storage.kind, MEDIA_ROOT: config.storage.mediaRoot, GCS_BUCKET: config.storage.gcsBucket, GCS_API_ENDPOINT: config.storage.gcsApiEndpoint },
         log: deps.log.child({ component: 'local-job-runner' }),
       });
       void runner.recover().catch((e) => deps.log.error('local job runner recovery failed', { error: e }));

@@ -1,3 +1,4 @@
+import { childProcessEnv } from '@bachata/core';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
@@ -171,7 +172,7 @@ export class LocalJobRunner implements JobRunner {
   private runSetup([cmd, ...args]: string[]): Promise<void> {
     return new Promise((resolve) => {
       const started = Date.now();
-      const child = spawn(cmd, args, { cwd: this.opts.cwd, env: { ...process.env, ...this.opts.env }, stdio: ['ignore', 'inherit', 'inherit'] });
+      const child = spawn(cmd, args, { cwd: this.opts.cwd, env: childProcessEnv(this.opts.env), stdio: ['ignore', 'inherit', 'inherit'] });
       this.setupChild = child;
       child.once('error', (e) => { this.setupChild = null; this.opts.log.error('setup could not start', { error: e.message }); resolve(); });
       child.once('exit', (code, signal) => {
@@ -252,7 +253,7 @@ export class LocalJobRunner implements JobRunner {
     const [cmd, ...args] = this.opts.command;
     const child = spawn(cmd, args, {
       cwd: this.opts.cwd,
-      env: { ...process.env, ...this.opts.env, TASK_ID: taskId, USER_ID: String(userId), JOB_RUNNER_ID: this.runnerId },
+      env: childProcessEnv({ ...this.opts.env, TASK_ID: taskId, USER_ID: String(userId), JOB_RUNNER_ID: this.runnerId }),
       stdio: ['ignore', 'inherit', 'inherit'],
       // Its own process group: cancel, the reaper and shutdown signal the job and everything it started.
       detached: true,

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFfmpeg, execFfprobe, MediaToolMissingError, type MediaToolResult } from '@bachata/core';
 
 /**
  * The audio containers a song may come in, keyed by ffmpeg's demuxer name (the first matching entry
@@ -54,15 +54,17 @@ export class ProbeError extends Error {}
 
 interface ToolRun { code: number | null; stdout: string; stderr: string; spawnError?: Error }
 
-function run(cmd: string, args: string[]): Promise<ToolRun> {
-  return new Promise((resolve) => {
-    const p = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: TOOL_TIMEOUT_MS, killSignal: 'SIGKILL' });
-    let stdout = '', stderr = '';
-    p.stdout.on('data', (d) => { if (stdout.length < 1_000_000) stdout += d; });
-    p.stderr.on('data', (d) => { if (stderr.length < 20_000) stderr += d; });
-    p.on('error', (e) => resolve({ code: null, stdout, stderr, spawnError: e }));
-    p.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+/** Both tools through core's one ffmpeg/ffprobe wrapper, killed past TOOL_TIMEOUT_MS. */
+async function run(cmd: 'ffmpeg' | 'ffprobe', args: string[]): Promise<ToolRun> {
+  const opts = { timeoutMs: TOOL_TIMEOUT_MS, captureStdout: true, stderrTail: 20_000 };
+  let r: MediaToolResult;
+  try {
+    r = cmd === 'ffmpeg' ? await execFfmpeg(args, opts) : await execFfprobe(args, opts);
+  } catch (e) {
+    if (e instanceof MediaToolMissingError) return { code: null, stdout: '', stderr: '', spawnError: e };
+    throw e;
+  }
+  return { code: r.timedOut ? null : r.code, stdout: r.stdout.toString().slice(0, 1_000_000), stderr: r.stderr };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFfmpeg, MediaToolMissingError } from '@bachata/core';
 import { access, stat } from 'node:fs/promises';
 
 export const DECODE_SAMPLE_RATE = 44100;
@@ -73,32 +73,13 @@ function lastLine(text: string): string {
   return lines[lines.length - 1] ?? 'unknown ffmpeg error';
 }
 
-function runFfmpeg(path: string, maxBytes: number): Promise<{ pcm: Buffer; stderr: string; code: number | null; tooLong: boolean }> {
-  return new Promise((resolve, reject) => {
-    const args = ['-nostdin', '-hide_banner', '-loglevel', 'error', ...LOCAL_AUDIO_ONLY, '-i', path, '-vn', '-map', '0:a:0', '-ac', '1', '-ar', String(DECODE_SAMPLE_RATE), '-f', 'f32le', 'pipe:1'];
-    const child = spawn('ffmpeg', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    let stderr = '';
-    let bytes = 0;
-    let tooLong = false;
-    child.stdout.on('data', (c: Buffer) => {
-      if (tooLong) return;
-      bytes += c.length;
-      if (bytes > maxBytes) {
-        tooLong = true;
-        chunks.length = 0;
-        child.kill('SIGKILL');
-        return;
-      }
-      chunks.push(c);
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      if (stderr.length < 20000) stderr += c.toString();
-    });
-    child.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'ENOENT') reject(new AudioDecodeError('ffmpeg-missing', 'ffmpeg is not installed, so audio cannot be decoded.'));
-      else reject(err);
-    });
-    child.on('close', (code) => resolve({ pcm: Buffer.concat(chunks), stderr, code, tooLong }));
-  });
+async function runFfmpeg(path: string, maxBytes: number): Promise<{ pcm: Buffer; stderr: string; code: number | null; tooLong: boolean }> {
+  const args = ['-nostdin', '-hide_banner', '-loglevel', 'error', ...LOCAL_AUDIO_ONLY, '-i', path, '-vn', '-map', '0:a:0', '-ac', '1', '-ar', String(DECODE_SAMPLE_RATE), '-f', 'f32le', 'pipe:1'];
+  try {
+    const r = await execFfmpeg(args, { captureStdout: true, maxStdoutBytes: maxBytes, stderrTail: 20000 });
+    return { pcm: r.stdout, stderr: r.stderr, code: r.code, tooLong: r.overflow };
+  } catch (err) {
+    if (err instanceof MediaToolMissingError && err.code === 'ENOENT') throw new AudioDecodeError('ffmpeg-missing', 'ffmpeg is not installed, so audio cannot be decoded.');
+    throw err;
+  }
 }

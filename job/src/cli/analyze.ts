@@ -4,6 +4,7 @@
  * (not audio, silent, too short, undecodable, no steady beat) exits with code 2 and one line on stderr.
  */
 import type { SongAnalysis } from '@bachata/core';
+import { jobRunSettings } from '../config';
 import { decodeAudio, AudioDecodeError } from '../audio/decode';
 import { analyzeSamples, NoSteadyBeatError } from '../analysis';
 
@@ -60,7 +61,7 @@ main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {
     process.stderr.write(`analysis failed: ${err instanceof Error ? err.message : String(err)}\n`);
-    if (process.env.DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    if (jobRunSettings().debug && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     process.exitCode = 1;
   },
 );

@@ -8,7 +8,7 @@
  * could not run (no annotations, no database).
  */
 import { join } from 'node:path';
-import { loadJobConfig } from '../config';
+import { jobEnvironment, jobRunSettings, loadJobConfig } from '../config';
 import { importLibrary, type LibraryImportSummary } from '../library/import';
 import { createMoveIndex, ElasticsearchMoveIndex } from '../library/move-index';
 import { RenderError } from '../media/ffmpeg';
@@ -68,7 +68,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  const env = process.env;
+  const env = jobEnvironment();
   const config = loadJobConfig(env);
   const db = new JobDatabase(config.databaseUrl);
   // The rows always go to PostgreSQL; with MOVE_INDEX=elasticsearch the factory's index mirrors them.
@@ -85,7 +85,7 @@ async function main(): Promise<number> {
       limit: args.limit,
       only: args.only,
       force: args.force,
-      poseModel: env.POSE_MODEL || undefined,
+      poseModel: jobRunSettings(env).poseModel,
       elasticsearch: es,
       onClip: (r) => {
         if (r.outcome !== 'failed') process.stdout.write(`${r.outcome.padEnd(8)} ${r.clipId} (${r.seconds.toFixed(1)} s${r.encoded ? ', encoded' : ''}${r.posed ? ', posed' : ''})\n`);

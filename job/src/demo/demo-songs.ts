@@ -1,5 +1,4 @@
-import type { MediaStorage } from '@bachata/core';
-import { spawn } from 'node:child_process';
+import { execFfmpeg, type MediaStorage } from '@bachata/core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,14 +13,9 @@ export const DEMO_SONGS = [
 ] as const;
 export const DEMO_ARTIST = 'Bachata Buddy Demo Band';
 
-function encodeMp3(wav: string, mp3: string, title: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const p = spawn('ffmpeg', ['-v', 'error', '-y', '-i', wav, '-c:a', 'libmp3lame', '-b:a', '128k', '-metadata', `title=${title}`, '-metadata', `artist=${DEMO_ARTIST}`, mp3], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    p.stderr.on('data', (d) => (err += d));
-    p.on('error', reject);
-    p.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg could not encode the demo song: ${err.trim()}`))));
-  });
+async function encodeMp3(wav: string, mp3: string, title: string): Promise<void> {
+  const r = await execFfmpeg(['-v', 'error', '-y', '-i', wav, '-c:a', 'libmp3lame', '-b:a', '128k', '-metadata', `title=${title}`, '-metadata', `artist=${DEMO_ARTIST}`, mp3]);
+  if (r.code !== 0) throw new Error(`ffmpeg could not encode the demo song: ${r.stderr.trim()}`);
 }
 
 /** Adds the demo songs to the shared library when none are there yet. Returns how many were added. */

@@ -3,7 +3,7 @@
  * (timestamps, keyframes) and whether its H.264 stream is interchangeable with what this job's encoder
  * writes at the output size (same codec parameters, so pieces join without re-encoding).
  */
-import { spawn } from 'node:child_process';
+import { execFfprobe } from '@bachata/core';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,16 +25,10 @@ export interface ClipFrames {
   keyframe: boolean[];
 }
 
-function run(cmd: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => { err = (err + d.toString()).slice(-4000); });
-    child.on('error', (e) => reject(new RenderError('Reading the media file failed', e.message)));
-    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(out).toString()) : reject(new RenderError('Reading the media file failed', `${cmd} ${args.join(' ')}\n${err}`))));
-  });
+async function probeJson(args: string[]): Promise<string> {
+  const r = await execFfprobe(args).catch((e: Error) => { throw new RenderError('Reading the media file failed', e.message); });
+  if (r.code !== 0) throw new RenderError('Reading the media file failed', `ffprobe ${args.join(' ')}\n${r.stderr}`);
+  return r.stdout.toString();
 }
 
 const memo = new Map<string, Promise<ClipFrames>>();
@@ -71,7 +65,7 @@ async function cachedClipFrames(path: string, key: string, cacheDir: string): Pr
 }
 
 async function readClipFrames(path: string): Promise<ClipFrames> {
-  const json = JSON.parse(await run('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_data_hash', 'sha256',
+  const json = JSON.parse(await probeJson(['-v', 'error', '-select_streams', 'v:0', '-show_data_hash', 'sha256',
     '-show_entries', 'stream=codec_name,width,height,time_base,has_b_frames,extradata_hash:packet=pts_time,flags', '-of', 'json', path]));
   const s = json.streams?.[0];
   if (!s) throw new RenderError('Rendering the video failed', `no video stream in ${path}`);

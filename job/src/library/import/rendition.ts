@@ -6,7 +6,7 @@
  * library's portrait phone clips sit between white bars) are cropped away, and the picture fills the
  * frame over a blurred, darkened copy of itself, never cropping the dancers.
  */
-import { spawn } from 'node:child_process';
+import { execFfmpeg } from '@bachata/core';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { ffprobe, h264Args, runFfmpeg } from '../../media/ffmpeg';
@@ -37,26 +37,21 @@ export interface ContentBox { x: number; y: number; w: number; h: number }
  */
 export function detectContent(source: string, width: number, height: number): Promise<ContentBox> {
   const vf = "select='not(mod(n\\,10))',lutyuv=y='if(gt(val\\,225)\\,0\\,val)',cropdetect=limit=24:round=2:reset=0:skip=0";
-  return new Promise((resolve) => {
-    const child = spawn('ffmpeg', ['-hide_banner', '-nostdin', '-i', source, '-map', '0:v:0', '-vf', vf, '-an', '-f', 'null', '-'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => { err = (err + d.toString()).slice(-8000); });
-    const whole = { x: 0, y: 0, w: width, h: height };
-    child.on('error', () => resolve(whole));
-    child.on('close', () => {
-      const all = [...err.matchAll(/crop=(\d+):(\d+):(\d+):(\d+)/g)];
-      const m = all[all.length - 1];
-      if (!m) return resolve(whole);
-      let [w, h, x, y] = m.slice(1, 5).map(Number);
-      // a box that is most of the frame is no bar: keep the whole picture
-      if (w >= width - 8 && h >= height - 8) return resolve(whole);
-      if (w < width / 5 || h < height / 5) return resolve(whole);
-      const inset = 2;
-      if (w < width - 8) { x += inset; w -= 2 * inset; }
-      if (h < height - 8) { y += inset; h -= 2 * inset; }
-      resolve({ x, y, w: w - (w % 2), h: h - (h % 2) });
-    });
-  });
+  const whole = { x: 0, y: 0, w: width, h: height };
+  // cropdetect reports at the info level on stderr; any failure keeps the whole picture
+  return execFfmpeg(['-hide_banner', '-nostdin', '-i', source, '-map', '0:v:0', '-vf', vf, '-an', '-f', 'null', '-'], { stderrTail: 8000 }).then((r) => {
+    const all = [...r.stderr.matchAll(/crop=(\d+):(\d+):(\d+):(\d+)/g)];
+    const m = all[all.length - 1];
+    if (!m) return whole;
+    let [w, h, x, y] = m.slice(1, 5).map(Number);
+    // a box that is most of the frame is no bar: keep the whole picture
+    if (w >= width - 8 && h >= height - 8) return whole;
+    if (w < width / 5 || h < height / 5) return whole;
+    const inset = 2;
+    if (w < width - 8) { x += inset; w -= 2 * inset; }
+    if (h < height - 8) { y += inset; h -= 2 * inset; }
+    return { x, y, w: w - (w % 2), h: h - (h % 2) };
+  }, () => whole);
 }
 
 /** The filter graph of the renditions: the picture fit inside each size over a blurred, darkened fill of itself. */

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { probeMedia, ProbeFailedError } from '@bachata/core';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -7,22 +7,16 @@ export class ClipProbeError extends Error {}
 // Keyed by path, size and mtime: a re-encoded clip is probed again, an unchanged one never.
 const durations = new Map<string, Promise<number>>();
 
-function runFfprobe(file: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const p = spawn('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'default=noprint_wrappers=1:nokey=1', file], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    p.stdout.on('data', (d: Buffer) => { out += d.toString(); });
-    p.stderr.on('data', (d: Buffer) => { err += d.toString(); });
-    p.on('error', (e) => reject(new ClipProbeError(`ffprobe could not start: ${e.message}`)));
-    p.on('close', (code) => {
-      const seconds = Number.parseFloat(out.trim());
-      if (code === 0 && Number.isFinite(seconds) && seconds > 0) resolve(seconds);
-      else reject(new ClipProbeError(`ffprobe cannot read ${file}: ${err.trim().split('\n')[0] || 'no duration'}`));
-    });
-  });
+async function runFfprobe(file: string): Promise<number> {
+  let seconds: number;
+  try {
+    seconds = Number((await probeMedia(file)).format.duration);
+  } catch (e) {
+    if (e instanceof ProbeFailedError) throw new ClipProbeError(`ffprobe cannot read ${file}: ${e.stderr.trim().split('\n')[0] || 'no duration'}`);
+    throw new ClipProbeError(`ffprobe could not start: ${(e as Error).message}`);
+  }
+  if (Number.isFinite(seconds) && seconds > 0) return seconds;
+  throw new ClipProbeError(`ffprobe cannot read ${file}: no duration`);
 }
 
 /**

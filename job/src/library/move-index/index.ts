@@ -5,7 +5,7 @@
  */
 import type { Client } from '@elastic/elasticsearch';
 import type { Pool } from 'pg';
-import type { MoveIndex } from '@bachata/core';
+import { currentEnv, type MoveIndex } from '@bachata/core';
 import { AnnotationDirectoryIndex } from './directory-index';
 import { ElasticsearchMoveIndex, MOVE_INDEX_NAME } from './elasticsearch-index';
 import { PostgresMoveIndex } from './postgres-index';
@@ -58,7 +58,7 @@ export interface MoveIndexSettings {
 }
 
 /** What the environment asks for, checked at once (a job with a wrong MOVE_INDEX fails before it starts a task). */
-export function moveIndexSettings(env: Record<string, string | undefined> = process.env): MoveIndexSettings {
+export function moveIndexSettings(env: Record<string, string | undefined> = currentEnv()): MoveIndexSettings {
   const kind = (env.MOVE_INDEX || 'postgres').trim().toLowerCase();
   if (kind === 'elasticsearch') {
     if (!env.ELASTICSEARCH_URL) throw new MoveIndexConfigError('MOVE_INDEX=elasticsearch needs ELASTICSEARCH_URL (e.g. http://localhost:9200)');
@@ -70,7 +70,7 @@ export function moveIndexSettings(env: Record<string, string | undefined> = proc
 
 /** The one way the job, the CLIs and the importer get their move index. */
 export function createMoveIndex(config: MoveIndexConfig = {}): ClosableMoveIndex {
-  const env = config.env ?? process.env;
+  const env = config.env ?? currentEnv();
   if (config.library) return new AnnotationDirectoryIndex(config.library, { log: config.log });
   const settings = moveIndexSettings(env);
   const postgres = () => {
