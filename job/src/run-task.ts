@@ -10,6 +10,7 @@ import { createMoveIndex } from './library/move-index';
 import { renditionKey } from './library/import/rendition';
 import { planChoreography, PlanningError } from './planner';
 import { RenderAbortedError, RenderError, renderChoreography } from './render';
+import { posterMoment, writePoster } from './render/poster';
 import type { JobDatabase } from './store/database';
 import { TaskStore } from './store/task-store';
 import { countCorrectionNote, countOffsetFor } from './store/count-corrections';
@@ -203,6 +204,12 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
 
     const made = (src: string) => rendered.segments.filter((x) => x.source === src).length;
     o.log(`rendered ${rendered.segments.length} pieces at ${size}: ${made('copy')} copied, ${made('reencoded')} re-encoded, ${made('drawn')} drawn`);
+    // the poster: a representative frame of this video (replaces the render's fixed-time frame)
+    const moment = posterMoment(plan, rendered.duration, analysis.beats, analysis.energy);
+    await writePoster(rendered.videoPath, moment.at, rendered.posterPath, o.signal).catch((e) => {
+      if (e instanceof RenderAbortedError) throw e;
+      o.log(`representative poster failed, keeping the render's own: ${(e as RenderError).detail ?? (e as Error).message}`);
+    });
     await step(92, 'storing', 'Saving your video…');
     const base = `output/user_${task.userId}/choreography_${o.taskId}`;
     try {
