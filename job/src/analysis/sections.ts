@@ -138,9 +138,9 @@ function kindsByEnergy(groupEnergy: number[]): number[] {
  * everything else is verse, except a section clearly quieter than the
  * verses after a chorus: the band drops out for a break (or a bridge). A song without such a kind
  * (no repetition, no louder part) is verse throughout. `kinds`: which sections sound alike (default:
- * alike in energy); `beats`: each section's length (default: equal).
+ * alike in energy); `beats`: each section's length in beats (default: one 8-count each).
  */
-export function labelSections(groupEnergy: number[], songLevel: number, kinds: number[] = kindsByEnergy(groupEnergy), beats: number[] = groupEnergy.map(() => 1)): SectionLabel[] {
+export function labelSections(groupEnergy: number[], songLevel: number, kinds: number[] = kindsByEnergy(groupEnergy), beats: number[] = groupEnergy.map(() => 8)): SectionLabel[] {
   const n = groupEnergy.length;
   const labels: SectionLabel[] = groupEnergy.map(() => 'verse');
   const quiet = (k: number) => groupEnergy[k] < songLevel - 0.1;
