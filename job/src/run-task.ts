@@ -13,6 +13,7 @@ import { RenderAbortedError, RenderError, renderChoreography } from './render';
 import { posterMoment, writePoster } from './render/poster';
 import type { JobDatabase } from './store/database';
 import { TaskStore } from './store/task-store';
+import { autoSaveEntry } from './store/auto-save';
 import { countCorrectionNote, countOffsetFor } from './store/count-corrections';
 
 /** A failure the dancer can read (`message`) with the technical detail for `error`. */
@@ -50,7 +51,7 @@ export function jobWorkDir(dataDir: string, taskId: string): string {
 export type RunOutcome = 'completed' | 'failed' | 'skipped';
 
 /** Local file of a stored object: the file itself for local storage, else a cached download. */
-async function localFile(storage: MediaStorage, key: string, cacheDir: string): Promise<string> {
+export async function localFile(storage: MediaStorage, key: string, cacheDir: string): Promise<string> {
   const direct = (storage as { pathFor?: (k: string) => string }).pathFor;
   if (storage.kind === 'local' && direct) {
     const path = direct.call(storage, key);
@@ -223,7 +224,7 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
       plan: { ...plan, version: plan.version ?? CHOREOGRAPHY_PLAN_VERSION }, analysis: summariseAnalysis(analysis),
       parameters: { ...params, songId: song.id }, countOffsetBeats,
     };
-    if (!(await store.complete(o.taskId, result))) throw new JobFailure(CANCELLED_BY_USER, 'task was cancelled before completion');
+    if (!(await store.complete(o.taskId, result, autoSaveEntry(o.taskId, task.parameters, params, song, result)))) throw new JobFailure(CANCELLED_BY_USER, 'task was cancelled before completion');
     o.log(`task ${o.taskId} completed: ${plan.timeline.length} moves, ${rendered.duration.toFixed(1)} s`);
     return 'completed';
   } catch (e) {
