@@ -20,6 +20,7 @@ import { mediaHandler, type SignatureVerifier } from './media/media.route';
 import { songUploadHandler } from './modules/songs/song-upload.route';
 import { classSheetHandler } from './modules/class-plans/class-sheet.route';
 import { healthHandler, readinessHandler } from './http/health';
+import { homeDemoOf } from './modules/demo/home-demo';
 import type { AppServices } from './services';
 
 export interface RunningServer {
@@ -128,11 +129,15 @@ export async function startServer(services: AppServices, port = services.config.
   });
   const address = httpServer.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
+  // The home page's demo video is made after the server is ready, in the background.
+  const demo = homeDemoOf(services);
+  void demo.startInBackground().catch((e) => log.error('home demo could not start', { error: e }));
   return {
     httpServer,
     port: actualPort,
     url: `http://127.0.0.1:${actualPort}`,
     close: async () => {
+      demo.close();
       await apollo.stop();
       await ws.close();
     },

@@ -1,5 +1,6 @@
 import { Link } from '../router';
 import { useSession } from '../auth/AuthContext';
+import { HomeDemo } from './HomeDemo';
 
 export function Home() {
   const { user } = useSession();
@@ -20,6 +21,7 @@ export function Home() {
           </>
         )}
       </div>
+      <HomeDemo />
       <ol className="steps">
         <li><strong>Pick a song</strong> from the library or upload your own (mp3, wav, m4a, ogg, flac).</li>
         <li><strong>Choose</strong> difficulty, energy and style.</li>
