@@ -57,7 +57,7 @@ export function HomeDemo() {
                 <button type="button" className="demo-move" onClick={() => seek(m.start)} aria-label={`Play ${m.name} from ${formatDuration(m.start)}`}>
                   <span className="demo-time">{formatDuration(m.start)}</span>
                   <span className="demo-name">{m.name}</span>
-                  <span className="demo-section" style={{ ['--c' as string]: sectionColour(m.section) }}>{m.section} · {m.beats} counts</span>
+                  <span className="demo-section" style={{ ['--c' as string]: sectionColour(m.section) }}>{m.section.charAt(0).toUpperCase() + m.section.slice(1)} · {m.beats} counts</span>
                 </button>
               </li>
             ))}
