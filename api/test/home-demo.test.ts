@@ -5,7 +5,8 @@
  * same media root reads it without making it again.
  */
 import { execFileSync } from 'node:child_process';
-import { statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LocalJobRunner } from '../src/jobs/local-job-runner';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -26,8 +27,17 @@ async function until<T>(f: () => Promise<T | undefined>, ms = 540_000): Promise<
   }
 }
 
+// A stand-in for the PWA build: the api serves index.html and the app's files.
+const dist = mkdtempSync(join(tmpdir(), 'bb-demo-dist-'));
+writeFileSync(join(dist, 'index.html'), '<!doctype html><html><head><title>Bachata Buddy</title></head><body><div id="root"></div></body></html>');
+mkdirSync(join(dist, 'assets'));
+writeFileSync(join(dist, 'assets', 'app.js'), `export const moves = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => ({ name: `move ${i}`, counts: 8 })))};`);
+
 it('is made by the job in the background after start, then served with its poster and moves (no account needed)', async () => {
-  t = await startTestApp({ realJobRunner: true, env: { JOB_CONCURRENCY: '1', HOME_DEMO: 'on' } });
+  t = await startTestApp({ realJobRunner: true, env: { JOB_CONCURRENCY: '1', HOME_DEMO: 'on', PWA_DIST_DIR: dist } });
+  // Before it is ready the home page is the plain app shell.
+  const before = await (await fetch(`${t.url}/`)).text();
+  if (!before.includes('id="home-demo"')) expect(before).not.toContain('rel="preload"');
   const first = await t.gql(DEMO);
   expect(first.errors).toBeUndefined();
   expect(['PREPARING', 'READY']).toContain(first.data.homeDemo.status);
@@ -54,6 +64,18 @@ it('is made by the job in the background after start, then served with its poste
   expect(Math.abs(Number(probe.format.duration) - demo.duration)).toBeLessThan(0.2);
   const poster = await fetch(`${t.url}${demo.posterUrl}`);
   expect(poster.headers.get('content-type')).toBe('image/jpeg');
+  // The home page's HTML carries it: the poster preloaded under the same signed URL the query gives
+  // (one expiry per hour), and the demo as JSON for the app to show without a query.
+  const html = await (await fetch(`${t.url}/`)).text();
+  const preload = /<link rel="preload" as="image" href="([^"]+)" fetchpriority="high">/.exec(html);
+  expect(preload?.[1].replace(/&amp;/g, '&')).toBe(demo.posterUrl);
+  const inline = JSON.parse(/<script type="application\/json" id="home-demo">(.*?)<\/script>/.exec(html)![1]);
+  expect(inline).toEqual({ status: 'READY', ...demo });
+  // The app's files are sent gzipped; media is not.
+  const js = await fetch(`${t.url}/assets/app.js`, { headers: { 'accept-encoding': 'gzip' } });
+  expect(js.headers.get('content-encoding')).toBe('gzip');
+  const mediaHead = await fetch(`${t.url}${demo.posterUrl}`, { headers: { 'accept-encoding': 'gzip' } });
+  expect(mediaHead.headers.get('content-encoding')).toBeNull();
   // under the media root, not committed: demo/home/…
   const manifest = join(t.config.storage.mediaRoot, 'demo', 'home', 'demo.json');
   const made = statSync(manifest).mtimeMs;

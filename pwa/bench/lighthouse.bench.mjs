@@ -43,8 +43,10 @@ const RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 3));
 /** RUNS Lighthouse runs of a page, the median printed as one line; false when a score is below its budget. */
 async function measure(label, url, extra = {}) {
   const runs = [];
-  for (let i = 0; i < RUNS; i++) {
+  // A run that Lighthouse itself could not record (NO_NAVSTART under load) is run again, twice at most.
+  for (let i = 0, retries = 0; i < RUNS; i++) {
     const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(BUDGET), ...extra });
+    if (lhr.runtimeError && retries++ < 2) { console.log(`${label.padEnd(12)} (run again: ${lhr.runtimeError.code})`); i--; continue; }
     runs.push(lhr);
   }
   const perf = (r) => r.categories.performance.score ?? 0;

@@ -21,12 +21,13 @@ export function Home() {
           </>
         )}
       </div>
-      <HomeDemo />
       <ol className="steps">
         <li><strong>Pick a song</strong> from the library or upload your own (mp3, wav, m4a, ogg, flac).</li>
         <li><strong>Choose</strong> difficulty, energy and style.</li>
         <li><strong>Practice</strong> with the player: loop a move, 0.5× speed, mirror, counts 1–8.</li>
       </ol>
+      {/* Last on the page: its move list grows below it, so nothing moves when the demo arrives. */}
+      <HomeDemo />
     </section>
   );
 }

@@ -2,11 +2,27 @@ import { useEffect, useRef } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Clapperboard } from 'lucide-react';
 import { HomeDemoDocument } from '../graphql/documents';
+import type { HomeDemoQuery } from '../graphql/generated/graphql';
 import { formatDuration } from '../format';
 import { sectionColour } from '../player/practice-timeline';
 
 /** While the server is still making the demo, ask again this often. */
 const PREPARING_POLL_MS = 5000;
+
+type Demo = HomeDemoQuery['homeDemo'];
+
+/** The ready demo the server put into the home page's HTML (no query needed), once per page load. */
+function inlineDemo(): Demo | null {
+  const el = typeof document !== 'undefined' ? document.getElementById('home-demo') : null;
+  if (!el?.textContent) return null;
+  try {
+    const d = JSON.parse(el.textContent) as Demo;
+    return d.status === 'READY' && d.videoUrl ? d : null;
+  } catch { return null; }
+}
+const INLINE = inlineDemo();
+/** Its signed URLs last at least an hour from the page load; after that the app asks again. */
+const INLINE_UNTIL = Date.now() + 45 * 60_000;
 
 /**
  * What the product does, shown by the product: a short choreography of a demo song, made by this
@@ -14,15 +30,25 @@ const PREPARING_POLL_MS = 5000;
  * placeholder of the same size says it is being made; a server that does not make it shows nothing.
  */
 export function HomeDemo() {
-  const { data, startPolling, stopPolling } = useQuery(HomeDemoDocument, { fetchPolicy: 'cache-and-network' });
-  const demo = data?.homeDemo;
+  const inline = INLINE && Date.now() < INLINE_UNTIL ? INLINE : null;
+  const { data, error, startPolling, stopPolling } = useQuery(HomeDemoDocument, { fetchPolicy: 'cache-and-network', skip: !!inline });
+  const demo = inline ?? data?.homeDemo;
   const video = useRef<HTMLVideoElement>(null);
   useEffect(() => {
     if (demo?.status === 'PREPARING') startPolling(PREPARING_POLL_MS);
     else stopPolling();
     return () => stopPolling();
   }, [demo?.status, startPolling, stopPolling]);
-  if (!demo || demo.status === 'UNAVAILABLE') return null;
+  if (error || demo?.status === 'UNAVAILABLE') return null;
+  if (!demo) {
+    // Loading: the frame keeps its place, so nothing moves when the demo arrives.
+    return (
+      <section className="home-demo" aria-labelledby="demo-title" aria-busy="true">
+        <h2 id="demo-title">See it dance</h2>
+        <div className="demo-frame demo-placeholder"><Clapperboard size={40} aria-hidden="true" /></div>
+      </section>
+    );
+  }
   if (demo.status === 'PREPARING' || !demo.videoUrl) {
     return (
       <section className="home-demo" aria-labelledby="demo-title">

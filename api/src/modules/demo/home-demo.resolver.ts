@@ -1,6 +1,5 @@
 import { Ctx, Field, Float, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
-import { requestMedia } from '../../media/media-service';
 import { homeDemoOf } from './home-demo';
 
 export enum HomeDemoStatus { READY = 'ready', PREPARING = 'preparing', UNAVAILABLE = 'unavailable' }
@@ -31,13 +30,12 @@ export class HomeDemo {
 export class HomeDemoResolver {
   @Query(() => HomeDemo, { description: 'The home page demo (no account needed): what the product makes, with its poster and moves.' })
   async homeDemo(@Ctx() ctx: GraphQLContext): Promise<HomeDemo> {
-    const state = await homeDemoOf(ctx.services).state();
-    if (state.status !== 'ready') {
-      return { status: state.status === 'preparing' ? HomeDemoStatus.PREPARING : HomeDemoStatus.UNAVAILABLE, title: null, artist: null, bpm: null, duration: null, videoUrl: null, posterUrl: null, moves: [] };
+    const demo = homeDemoOf(ctx.services);
+    const view = await demo.view();
+    if (!view) {
+      const { status } = await demo.state();
+      return { status: status === 'preparing' ? HomeDemoStatus.PREPARING : HomeDemoStatus.UNAVAILABLE, title: null, artist: null, bpm: null, duration: null, videoUrl: null, posterUrl: null, moves: [] };
     }
-    const m = state.manifest;
-    const media = requestMedia(ctx);
-    const [videoUrl, posterUrl] = await Promise.all([media.urlIfExists(m.video), media.urlIfExists(m.poster)]);
-    return { status: HomeDemoStatus.READY, title: m.title, artist: m.artist, bpm: m.bpm, duration: m.duration, videoUrl, posterUrl, moves: m.moves };
+    return { status: HomeDemoStatus.READY, ...view };
   }
 }

@@ -24,6 +24,18 @@ export interface HomeDemoManifest {
 
 export type HomeDemoState = { status: 'ready'; manifest: HomeDemoManifest } | { status: 'preparing' | 'unavailable' };
 
+/**
+ * The demo's signed URLs are the same for everyone within an hour (expiry at the end of the next
+ * hour): the page's preload and the app's own query name the same file, and browsers cache it.
+ */
+const URL_BUCKET_SECONDS = 3600;
+
+/** What the home page shows of a ready demo (the GraphQL type's fields). */
+export interface HomeDemoView {
+  title: string; artist: string; bpm: number; duration: number; videoUrl: string; posterUrl: string;
+  moves: HomeDemoManifest['moves'];
+}
+
 /** How long a "not there yet" answer is reused before the storage is asked again. */
 const MISSING_RECHECK_MS = 2000;
 
@@ -52,6 +64,31 @@ export class HomeDemo {
     if (this.manifest) return { status: 'ready', manifest: this.manifest };
     // Elsewhere (Cloud Run) the demo is made by running the job's home-demo program once.
     return { status: this.rendering || (this.makesIt && !this.failed) ? 'preparing' : 'unavailable' };
+  }
+
+  /** The ready demo with its signed URLs, or null. */
+  async view(): Promise<HomeDemoView | null> {
+    const state = await this.state();
+    if (state.status !== 'ready') return null;
+    const m = state.manifest;
+    const { storage } = this.services;
+    const bucket = Math.floor(Date.now() / 1000 / URL_BUCKET_SECONDS) * URL_BUCKET_SECONDS;
+    // signedUrl(key, ttl, now): `now` at the start of the hour gives one expiry for the whole hour.
+    const sign = (key: string) => (storage.signedUrl as (k: string, ttl: number, now?: Date) => Promise<string>).call(storage, storage.resolveKey(key), 2 * URL_BUCKET_SECONDS, new Date(bucket * 1000));
+    const [videoUrl, posterUrl] = await Promise.all([sign(m.video), sign(m.poster)]);
+    return { title: m.title, artist: m.artist, bpm: m.bpm, duration: m.duration, videoUrl, posterUrl, moves: m.moves };
+  }
+
+  /**
+   * The home page's HTML with the ready demo in it: a preload of its poster (the page's largest image)
+   * and the demo itself as JSON, so the page shows it without waiting for the app's query.
+   */
+  async homeHtml(indexHtml: string): Promise<string> {
+    const view = await this.view().catch(() => null);
+    if (!view) return indexHtml;
+    const json = JSON.stringify({ status: 'READY', ...view }).replace(/</g, '\\u003c');
+    const attr = view.posterUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    return indexHtml.replace('</head>', `<link rel="preload" as="image" href="${attr}" fetchpriority="high"><script type="application/json" id="home-demo">${json}</script></head>`);
   }
 
   private async read(): Promise<HomeDemoManifest | null> {
