@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Clapperboard } from 'lucide-react';
 import { HomeDemoDocument } from '../graphql/documents';
@@ -30,7 +30,7 @@ const INLINE_UNTIL = Date.now() + 45 * 60_000;
  * placeholder of the same size says it is being made; a server that does not make it shows nothing.
  */
 export function HomeDemo() {
-  const inline = INLINE && Date.now() < INLINE_UNTIL ? INLINE : null;
+  const [inline] = useState(() => (INLINE && Date.now() < INLINE_UNTIL ? INLINE : null));
   const { data, error, startPolling, stopPolling } = useQuery(HomeDemoDocument, { fetchPolicy: 'cache-and-network', skip: !!inline });
   const demo = inline ?? data?.homeDemo;
   const video = useRef<HTMLVideoElement>(null);
