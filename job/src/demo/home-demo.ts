@@ -19,12 +19,12 @@ import type { JobDatabase } from '../store/database';
 import { DEMO_ARTIST, DEMO_SONGS, ensureDemoSongs } from './demo-songs';
 
 /** Bump when the demo should be made again (another song, length or look). */
-export const HOME_DEMO_VERSION = 1;
+export const HOME_DEMO_VERSION = 2;
 export const HOME_DEMO_PREFIX = `demo/home/v${HOME_DEMO_VERSION}`;
 /** One fixed key (the api reads it); the video and poster keys in it carry the version. */
 export const HOME_DEMO_MANIFEST = 'demo/home/demo.json';
-/** Seconds of the song the demo dances: long enough for a verse and a chorus, short enough to watch. */
-export const HOME_DEMO_SECONDS = 26;
+/** Seconds of the song the demo dances: its intro, first verse and first chorus (26 s cut the chorus short enough that the analysis heard none), short enough to watch. */
+export const HOME_DEMO_SECONDS = 30;
 
 export interface HomeDemoManifest {
   version: number;
