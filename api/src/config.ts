@@ -33,6 +33,8 @@ export interface AppConfig {
   uploadQuotaBytes: number;
   jobRunner: 'local' | 'cloudrun' | 'none';
   jobConcurrency: number;
+  /** HOME_DEMO: make the home page's demo video in the background (with the local runner; default on, off under NODE_ENV=test) */
+  homeDemo: boolean;
   cloudRun: { projectId: string; region: string; jobName: string };
   reaper: { staleAfterSeconds: number; intervalSeconds: number; startTimeoutSeconds: number };
   /** per-dancer limits on video generation (answered RATE_LIMITED) */
@@ -126,6 +128,7 @@ export function loadConfig(env: Env = environment(DEFAULT_ROOT)): AppConfig {
     uploadQuotaBytes: Math.round(int(env, 'UPLOAD_QUOTA_MB', 500) * 1024 * 1024),
     jobRunner,
     jobConcurrency: int(env, 'JOB_CONCURRENCY', 1),
+    homeDemo: (env.HOME_DEMO ?? (env.NODE_ENV === 'test' ? 'off' : 'on')) !== 'off',
     cloudRun: {
       projectId: env.GOOGLE_CLOUD_PROJECT ?? '',
       region: env.CLOUD_RUN_REGION ?? 'us-central1',

@@ -11,8 +11,10 @@ import { jobRunSettings } from './config';
 import { renditionKey } from './library/import/rendition';
 import { planChoreography, PlanningError } from './planner';
 import { RenderAbortedError, RenderError, renderChoreography } from './render';
+import { posterMoment, writePoster } from './render/poster';
 import type { JobDatabase } from './store/database';
 import { TaskStore } from './store/task-store';
+import { autoSaveEntry } from './store/auto-save';
 import { countCorrectionNote, countOffsetFor } from './store/count-corrections';
 
 /** A failure the dancer can read (`message`) with the technical detail for `error`. */
@@ -50,7 +52,7 @@ export function jobWorkDir(dataDir: string, taskId: string): string {
 export type RunOutcome = 'completed' | 'failed' | 'skipped';
 
 /** Local file of a stored object: the file itself for local storage, else a cached download. */
-async function localFile(storage: MediaStorage, key: string, cacheDir: string): Promise<string> {
+export async function localFile(storage: MediaStorage, key: string, cacheDir: string): Promise<string> {
   const direct = (storage as { pathFor?: (k: string) => string }).pathFor;
   if (storage.kind === 'local' && direct) {
     const path = direct.call(storage, key);
@@ -204,6 +206,12 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
 
     const made = (src: string) => rendered.segments.filter((x) => x.source === src).length;
     o.log(`rendered ${rendered.segments.length} pieces at ${size}: ${made('copy')} copied, ${made('reencoded')} re-encoded, ${made('drawn')} drawn`);
+    // the poster: a representative frame of this video (replaces the render's fixed-time frame)
+    const moment = posterMoment(plan, rendered.duration, analysis.beats, analysis.energy);
+    await writePoster(rendered.videoPath, moment.at, rendered.posterPath, o.signal).catch((e) => {
+      if (e instanceof RenderAbortedError) throw e;
+      o.log(`representative poster failed, keeping the render's own: ${(e as RenderError).detail ?? (e as Error).message}`);
+    });
     await step(92, 'storing', 'Saving your video…');
     const base = `output/user_${task.userId}/choreography_${o.taskId}`;
     try {
@@ -217,7 +225,7 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
       plan: { ...plan, version: plan.version ?? CHOREOGRAPHY_PLAN_VERSION }, analysis: summariseAnalysis(analysis),
       parameters: { ...params, songId: song.id }, countOffsetBeats,
     };
-    if (!(await store.complete(o.taskId, result))) throw new JobFailure(CANCELLED_BY_USER, 'task was cancelled before completion');
+    if (!(await store.complete(o.taskId, result, autoSaveEntry(o.taskId, task.parameters, params, song, result)))) throw new JobFailure(CANCELLED_BY_USER, 'task was cancelled before completion');
     o.log(`task ${o.taskId} completed: ${plan.timeline.length} moves, ${rendered.duration.toFixed(1)} s`);
     return 'completed';
   } catch (e) {

@@ -29,6 +29,11 @@ export function setupCommand(rootDir: string): string[] | undefined {
   return custom ?? jobProgram(rootDir, 'cli/setup');
 }
 
+/** What a local job-workspace program is told: the database, the data dir and the storage. */
+export function jobEnv(config: AppConfig, databaseUrl: string): Record<string, string | undefined> {
+  return { DATABASE_URL: databaseUrl, DATA_DIR: config.dataDir, LIBRARY_BUILD_DIR: jobLaunchSettings().libraryBuildDir, STORAGE: config.storage.kind, MEDIA_ROOT: config.storage.mediaRoot, GCS_BUCKET: config.storage.gcsBucket, GCS_API_ENDPOINT: config.storage.gcsApiEndpoint };
+}
+
 /** A runner that accepts tasks and starts nothing (JOB_RUNNER=none: an api without video jobs). */
 class NoJobRunner implements JobRunner {
   async start(): Promise<{ executionName?: string }> { return {}; }
@@ -49,7 +54,7 @@ export function createJobRunner(config: AppConfig, deps: { pool: Pool; databaseU
       const runner = new LocalJobRunner({
         pool: deps.pool, command: localJobCommand(config.rootDir), setupCommand: setupCommand(config.rootDir), cwd: config.rootDir, concurrency: config.jobConcurrency,
         shutdownGraceMs: config.shutdownGraceSeconds * 1000,
-        env: { DATABASE_URL: deps.databaseUrl, DATA_DIR: config.dataDir, LIBRARY_BUILD_DIR: jobLaunchSettings().libraryBuildDir, STORAGE: config.storage.kind, MEDIA_ROOT: config.storage.mediaRoot, GCS_BUCKET: config.storage.gcsBucket, GCS_API_ENDPOINT: config.storage.gcsApiEndpoint },
+        env: jobEnv(config, deps.databaseUrl),
         log: deps.log.child({ component: 'local-job-runner' }),
       });
       void runner.recover().catch((e) => deps.log.error('local job runner recovery failed', { error: e }));

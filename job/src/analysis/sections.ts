@@ -27,7 +27,9 @@ function blockVector(f: BeatFeatures, energy: number[], b: Block): number[] {
 
 /**
  * Sections: consecutive 8-counts are grouped while their texture stays alike; a new section starts at
- * an 8-count whose texture differs clearly from the one before. Then labels by energy and position.
+ * an 8-count whose texture differs clearly from the one before. Sections that sound alike (the same
+ * texture, wherever they are in the song) are one kind: a verse comes back as a verse, a chorus as a
+ * chorus. Then labels from that structure: see labelSections.
  */
 export function findSections(f: BeatFeatures, energy: number[], phraseBeatIdx: number[], duration: number): Section[] {
   const times = f.times;
@@ -47,19 +49,22 @@ export function findSections(f: BeatFeatures, energy: number[], phraseBeatIdx: n
     const m = mean(col);
     return Math.sqrt(mean(col.map((x) => (x - m) ** 2))) || 1;
   });
-  const vecs = blocks.map((b) => blockVector(f, energy, b).map((x, d) => x / spread[d]));
-  const jumps = vecs.map((v, k) => (k === 0 ? 0 : Math.sqrt(v.reduce((s, x, d) => s + (x - vecs[k - 1][d]) ** 2, 0))));
+  const scaled = (b: Block) => blockVector(f, energy, b).map((x, d) => x / spread[d]);
+  const vecs = blocks.map(scaled);
+  const jumps = vecs.map((v, k) => (k === 0 ? 0 : distance(v, vecs[k - 1])));
   // Most consecutive 8-counts belong to the same section, so the lower quartile of the jumps is the
-  // song's own "no change" level; a boundary is a jump well above it.
+  // song's own "no change" level; a boundary is a jump well above it (twice: a verse→chorus change
+  // of a band that only adds percussion is about that much; the labels below merge what is alike).
   const quiet = percentile(jumps.slice(1), 25);
-  const threshold = Math.max(1.5, 2.5 * quiet);
+  const threshold = Math.max(1.5, 2 * quiet);
   const groups: Block[] = [];
   for (let k = 0; k < blocks.length; k++) {
     if (k === 0 || jumps[k] >= threshold) groups.push({ ...blocks[k] });
     else groups[groups.length - 1].endBeat = blocks[k].endBeat;
   }
-  const labels = labelSections(groups.map((g) => mean(energy.slice(g.startBeat, g.endBeat))), mean(energy));
   const groupEnergy = groups.map((g) => mean(energy.slice(g.startBeat, g.endBeat)));
+  const kinds = soundKinds(groups.map(scaled), threshold, groupEnergy);
+  const labels = labelSections(groupEnergy, mean(energy), kinds, groups.map((g) => g.endBeat - g.startBeat));
   const sections: Section[] = groups.map((g, k) => ({
     label: labels[k],
     start: round3(k === 0 ? 0 : times[g.startBeat]),
@@ -79,12 +84,63 @@ export function findSections(f: BeatFeatures, energy: number[], phraseBeatIdx: n
   return merged;
 }
 
+const distance = (a: number[], b: number[]) => Math.sqrt(a.reduce((s, x, d) => s + (x - b[d]) ** 2, 0));
+
 /**
- * Labels from energy and position: quiet sections before the band gets going are the intro, quiet
- * ones at the end the outro; in between, the louder/busier cluster is chorus, the rest verse, and a
- * section clearly quieter than the verses right after a chorus is a break.
+ * Which sections sound alike: average-linkage clustering of the sections' texture vectors, joining
+ * while two clusters are closer than `threshold` (the same distance that separates two sections).
+ * Returns a kind number per section, numbered in order of first appearance.
  */
-export function labelSections(groupEnergy: number[], songLevel: number): SectionLabel[] {
+export function soundKinds(vectors: number[][], threshold: number, energy?: number[]): number[] {
+  let clusters = vectors.map((_, i) => [i]);
+  // Sections whose energies differ clearly are never one kind, however alike the rest of the texture.
+  const apart = (a: number[], b: number[]) => !!energy && Math.abs(mean(a.map((i) => energy[i])) - mean(b.map((i) => energy[i]))) > MAX_KIND_ENERGY_GAP;
+  const link = (a: number[], b: number[]) => (apart(a, b) ? Infinity : mean(a.flatMap((i) => b.map((j) => distance(vectors[i], vectors[j])))));
+  for (;;) {
+    let best: { a: number; b: number; d: number } | undefined;
+    for (let a = 0; a < clusters.length; a++) {
+      for (let b = a + 1; b < clusters.length; b++) {
+        const d = link(clusters[a], clusters[b]);
+        if (!best || d < best.d) best = { a, b, d };
+      }
+    }
+    if (!best || best.d >= threshold) break;
+    clusters[best.a] = [...clusters[best.a], ...clusters[best.b]];
+    clusters = clusters.filter((_, k) => k !== best.b);
+  }
+  const kindOf = new Array<number>(vectors.length);
+  clusters.sort((x, y) => Math.min(...x) - Math.min(...y)).forEach((c, k) => c.forEach((i) => (kindOf[i] = k)));
+  return kindOf;
+}
+
+/** Two sections further apart in mean energy than this are not one kind. */
+const MAX_KIND_ENERGY_GAP = 0.12;
+
+/** Without texture: sections whose energies are within this much of each other are taken as one kind. */
+const SAME_KIND_ENERGY = 0.06;
+
+function kindsByEnergy(groupEnergy: number[]): number[] {
+  const order = groupEnergy.map((e, i) => [e, i] as const).sort((x, y) => x[0] - y[0]);
+  const kind = new Array<number>(groupEnergy.length);
+  let k = -1, last = -Infinity;
+  for (const [e, i] of order) {
+    if (e - last > SAME_KIND_ENERGY) k++;
+    kind[i] = k;
+    last = e;
+  }
+  return kind;
+}
+
+/**
+ * Labels from the song's structure: quiet sections before the band gets going are the intro, quiet
+ * ones at the end the outro. In between, the loudest kind of section that comes back (or lasts two
+ * 8-counts or more) is the chorus, when it is clearly louder than the rest and not most of the song;
+ * everything else is verse, except a section clearly quieter than the
+ * verses after a chorus: the band drops out for a break (or a bridge). A song without such a kind
+ * (no repetition, no louder part) is verse throughout. `kinds`: which sections sound alike (default:
+ * alike in energy); `beats`: each section's length in beats (default: one 8-count each).
+ */
+export function labelSections(groupEnergy: number[], songLevel: number, kinds: number[] = kindsByEnergy(groupEnergy), beats: number[] = groupEnergy.map(() => 8)): SectionLabel[] {
   const n = groupEnergy.length;
   const labels: SectionLabel[] = groupEnergy.map(() => 'verse');
   const quiet = (k: number) => groupEnergy[k] < songLevel - 0.1;
@@ -92,35 +148,41 @@ export function labelSections(groupEnergy: number[], songLevel: number): Section
   while (a < n - 1 && quiet(a)) labels[a++] = 'intro';
   let b = n;
   while (b - 1 > a && quiet(b - 1)) labels[--b] = 'outro';
-  const body = groupEnergy.slice(a, b);
-  if (body.length === 0) return labels;
-  // Split the body's section energies into louder / quieter (the split that leaves the least spread
-  // within each side). A chorus-less song has no clear split and stays verse throughout.
-  const high = bestSplit(body);
-  if (high === undefined || high.gap < 0.08) return labels;
-  const low = bestSplit(body.filter((e) => e < high.threshold));
+  if (b <= a) return labels;
+  // Each kind in the body: how often it comes, how long it lasts, how loud it is.
+  const stats = new Map<number, { count: number; beats: number; energy: number }>();
   for (let k = a; k < b; k++) {
-    if (groupEnergy[k] >= high.threshold) labels[k] = 'chorus';
-    // A clearly quieter level below the verses, right after a chorus: the band drops out for a break.
-    else if (low && low.gap >= 0.12 && groupEnergy[k] < low.threshold && k > a && labels[k - 1] === 'chorus') labels[k] = 'break';
-    else labels[k] = 'verse';
+    const s = stats.get(kinds[k]) ?? { count: 0, beats: 0, energy: 0 };
+    s.count++;
+    s.beats += beats[k];
+    s.energy += groupEnergy[k] * beats[k];
+    stats.set(kinds[k], s);
+  }
+  const kindList = [...stats.entries()].map(([kind, s]) => ({ kind, count: s.count, beats: s.beats, energy: s.energy / s.beats }));
+  const bodyBeats = kindList.reduce((t, k) => t + k.beats, 0);
+  // A kind that comes back, or lasts at least two 8-counts: one loud phrase alone is not a chorus.
+  const lasting = kindList.filter((k) => k.count >= 2 || k.beats >= 16);
+  const loudest = (lasting.length ? lasting : kindList).reduce((x, y) => (y.energy > x.energy ? y : x));
+  const rest = kindList.filter((k) => k.kind !== loudest.kind);
+  const restBeats = rest.reduce((t, k) => t + k.beats, 0);
+  const restEnergy = restBeats ? rest.reduce((t, k) => t + k.energy * k.beats, 0) / restBeats : 0;
+  // The chorus is clearly louder than the rest, which must be verses (two 8-counts or more, not one
+  // lone break), and it is not most of the song: a song that is mostly one sound is mostly verse (the
+  // old labels, one split by energy, called almost every phrase of such a song chorus).
+  const chorus = restBeats >= 16 && loudest.beats <= 0.6 * bodyBeats && loudest.energy - restEnergy >= 0.08 ? loudest.kind : undefined;
+  // Kinds as loud as the chorus (within the same-kind margin) are the chorus too: a chorus that came back a little different.
+  const chorusEnergy = chorus === undefined ? Infinity : stats.get(chorus)!.energy / stats.get(chorus)!.beats;
+  const isChorus = (k: number) => chorus !== undefined && (kinds[k] === chorus || groupEnergy[k] >= chorusEnergy - SAME_KIND_ENERGY / 2);
+  const verseLevel = (() => {
+    const v = kindList.filter((k) => k.kind !== chorus);
+    const total = v.reduce((s, k) => s + k.beats, 0);
+    return total ? v.reduce((s, k) => s + k.energy * k.beats, 0) / total : restEnergy;
+  })();
+  let chorusSeen = false;
+  for (let k = a; k < b; k++) {
+    if (isChorus(k)) { labels[k] = 'chorus'; chorusSeen = true; continue; }
+    // A clearly quieter level below the verses, after a chorus: the band drops out for a break.
+    labels[k] = chorusSeen && groupEnergy[k] < verseLevel - 0.12 ? 'break' : 'verse';
   }
   return labels;
-}
-
-/** The threshold splitting 1-D values into two groups with the least within-group variance. */
-function bestSplit(values: number[]): { threshold: number; gap: number } | undefined {
-  const v = [...values].sort((x, y) => x - y);
-  if (v.length < 2) return undefined;
-  let best: { cost: number; threshold: number; gap: number } | undefined;
-  for (let i = 1; i < v.length; i++) {
-    if (v[i] === v[i - 1]) continue;
-    const lo = v.slice(0, i);
-    const hi = v.slice(i);
-    const ml = mean(lo);
-    const mh = mean(hi);
-    const cost = lo.reduce((s, x) => s + (x - ml) ** 2, 0) + hi.reduce((s, x) => s + (x - mh) ** 2, 0);
-    if (!best || cost < best.cost) best = { cost, threshold: 0.5 * (v[i - 1] + v[i]), gap: mh - ml };
-  }
-  return best;
 }

@@ -1,4 +1,5 @@
 import type { TaskResult, TaskStage } from '@bachata/core';
+import { autoSaveInsert, autoSaveValues, type AutoSaveEntry } from './auto-save';
 import type { JobDatabase } from './database';
 
 export interface TaskRow {
@@ -62,11 +63,21 @@ export class TaskStore {
     return rowCount === 1;
   }
 
-  async complete(taskId: string, result: TaskResult): Promise<boolean> {
-    const { rowCount } = await this.db.query(
-      `UPDATE choreography_tasks SET status = 'completed', progress = 100, stage = 'done', message = 'Your choreography is ready!', result = $2, error = NULL, updated_at = now()
-       WHERE task_id = $1 AND status = 'running'${this.fence(3)}`, [taskId, JSON.stringify(result), this.leaseOwner]);
-    return rowCount === 1;
+  /**
+   * running → completed; with `autoSave`, the same statement also saves it to the dancer's collection
+   * when their preference is on (see auto-save.ts). false when the task was cancelled meanwhile.
+   */
+  async complete(taskId: string, result: TaskResult, autoSave?: AutoSaveEntry): Promise<boolean> {
+    const update = `UPDATE choreography_tasks SET status = 'completed', progress = 100, stage = 'done', message = 'Your choreography is ready!', result = $2, error = NULL, updated_at = now()
+       WHERE task_id = $1 AND status = 'running'${this.fence(3)}`;
+    if (!autoSave) {
+      const { rowCount } = await this.db.query(update, [taskId, JSON.stringify(result), this.leaseOwner]);
+      return rowCount === 1;
+    }
+    const { rows } = await this.db.query(
+      `WITH done AS (${update} RETURNING task_id, user_id), saved AS (${autoSaveInsert(4)})
+       SELECT (SELECT count(*) FROM done)::int AS completed`, [taskId, JSON.stringify(result), this.leaseOwner, ...autoSaveValues(autoSave)]);
+    return rows[0].completed === 1;
   }
 
   async fail(taskId: string, message: string, error: string): Promise<void> {

@@ -168,3 +168,9 @@ export const DeleteChoreographyDocument = graphql(`
 export const DeleteAllDocument = graphql(`
   mutation DeleteAll { deleteAllChoreographies(confirm: true) }
 `);
+
+export const HomeDemoDocument = graphql(`
+  query HomeDemo {
+    homeDemo { status title artist bpm duration videoUrl posterUrl moves { name start end section beats } }
+  }
+`);

@@ -1,5 +1,6 @@
 import { Link } from '../router';
 import { useSession } from '../auth/AuthContext';
+import { HomeDemo } from './HomeDemo';
 
 export function Home() {
   const { user } = useSession();
@@ -25,6 +26,8 @@ export function Home() {
         <li><strong>Choose</strong> difficulty, energy and style.</li>
         <li><strong>Practice</strong> with the player: loop a move, 0.5× speed, mirror, counts 1–8.</li>
       </ol>
+      {/* Last on the page: its move list grows below it, so nothing moves when the demo arrives. */}
+      <HomeDemo />
     </section>
   );
 }

@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { print } from 'graphql';
-import { CancelTaskDocument, GenerateDocument, SaveChoreographyDocument, TaskDocument, TaskUpdatedDocument } from '../graphql/documents';
+import { CancelTaskDocument, GenerateDocument, TaskDocument, TaskUpdatedDocument } from '../graphql/documents';
 import type { TaskFieldsFragment } from '../graphql/generated/graphql';
 import type { WsHandle } from '../apollo';
-import { useSession, useSessionObject } from '../auth/AuthContext';
+import { useSessionObject } from '../auth/AuthContext';
 import { navigate } from '../router';
 import { problemsOf } from '../errors';
 import { NotFound } from './NotFound';
-import { collectionChanged, markSaved } from '../collection-cache';
-import { progressMessage, taskState, taskTitle } from '../tasks';
+import { collectionChanged } from '../collection-cache';
+import { progressMessage, taskState } from '../tasks';
 import { RotateCcw, X } from 'lucide-react';
 import { TASK_STAGES, type TaskStage } from '@bachata/core/browser';
 
@@ -101,23 +101,13 @@ export function useTaskUpdates(taskId: string, ws: WsHandle): { task: TaskFields
 }
 
 /**
- * "Save finished choreographies automatically": when the app sees a task finish and the preference is on,
- * it goes to the collection before the player opens (the player then offers to rename it).
+ * "Save finished choreographies automatically" happens on the server, in the same write that completes
+ * the task (even with the app closed): a completed task already says whether it is in the collection,
+ * so the app only forgets its cached collection lists and stats when it is.
  */
-function useAutoSave() {
-  const { user } = useSession();
-  const [save] = useMutation(SaveChoreographyDocument, {
-    update: (cache, { data }, { variables }) => { collectionChanged(cache, { entries: true }); if (variables) markSaved(cache, variables.taskId, data?.saveChoreography.id); },
-  });
-  return async (task: TaskFieldsFragment) => {
-    if (!user?.preferences.autoSaveChoreographies || task.savedChoreographyId || !task.result) return;
-    try { await save({ variables: { taskId: task.id, title: taskTitle(task), difficulty: task.parameters?.difficulty ?? 'BEGINNER' } }); } catch { /* the player still offers Save */ }
-  };
-}
-
 export function Progress({ taskId, ws }: { taskId: string; ws: WsHandle }) {
   const { task, mode, error, notFound } = useTaskUpdates(taskId, ws);
-  const autoSave = useAutoSave();
+  const { cache } = useApolloClient();
   const [cancelTask, cancelState] = useMutation(CancelTaskDocument);
   const [generate, generateState] = useMutation(GenerateDocument);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -126,7 +116,8 @@ export function Progress({ taskId, ws }: { taskId: string; ws: WsHandle }) {
   useEffect(() => {
     if (task?.status === 'COMPLETED' && !went.current) {
       went.current = true;
-      void autoSave(task).then(() => navigate(`/play/task/${task.id}`, { replace: true }));
+      if (task.savedChoreographyId) collectionChanged(cache, { entries: true });
+      navigate(`/play/task/${task.id}`, { replace: true });
     }
   }, [task]); // eslint-disable-line react-hooks/exhaustive-deps
 

@@ -29,7 +29,8 @@ beforeAll(async () => {
   // The app as it ships: a production build, served by the API itself.
   buildPwa(join(tmp, 'dist'));
   // The real runner: first start builds the move library and the demo songs, then jobs run for real.
-  t = await startTestApp({ realJobRunner: true, env: { PWA_DIST_DIR: join(tmp, 'dist') } });
+  // HOME_DEMO: the home page's demo video is made by the job in the background, as at `npm start`.
+  t = await startTestApp({ realJobRunner: true, env: { PWA_DIST_DIR: join(tmp, 'dist'), HOME_DEMO: 'on' } });
   await (t.app.services.jobRunner as LocalJobRunner).whenReady();
   // A steady tone: a real audio file without a beat, which the job must refuse with a readable message.
   audioFile = join(tmp, 'Bachata del Sol.wav');
@@ -68,6 +69,36 @@ for (const [label, size, phone] of [['phone', { width: 412, height: 915 }, true]
   describe(`at ${label} size`, () => {
     const username = `dancer_${label}_${Date.now() % 100000}`;
     const password = 'Bachata-Steps-2026';
+
+    it('the home page shows the demo the product made itself: placeholder while it is made, then video, poster and moves', async () => {
+      const { ctx, page, errors } = await newPage(size, phone);
+      await page.goto('/');
+      await page.getByRole('heading', { name: 'See it dance' }).waitFor();
+      if (await page.getByRole('status').filter({ hasText: 'being made right now' }).isVisible()) await shot(page, `${label}-00-home-demo-preparing`);
+      // The page asks again by itself while the demo is being made (no reload).
+      const video = page.locator('video.demo-frame');
+      await video.waitFor({ timeout: 280_000 });
+      const demo = (await t.gql('{ homeDemo { status videoUrl posterUrl moves { name start } } }')).data.homeDemo;
+      expect(demo.status).toBe('READY');
+      const poster = await video.getAttribute('poster');
+      // signed like any media URL (the expiry may differ by a second from our own query's)
+      expect(poster!.split('?')[0]).toBe(demo.posterUrl.split('?')[0]);
+      expect(poster).toMatch(/^\/media\/demo\/home\/.*\.jpg\?exp=\d+&sig=/);
+      expect((await page.request.get(poster!)).headers()['content-type']).toBe('image/jpeg');
+      await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+      const moves = page.locator('.demo-move');
+      expect(await moves.count()).toBe(demo.moves.length);
+      expect(await moves.first().textContent()).toContain(demo.moves[0].name);
+      await shot(page, `${label}-00-home-demo`);
+      await page.screenshot({ path: join(shots, `${label}-00-home-demo-full.png`), fullPage: true });
+      // A move of the list plays the video from that move.
+      await moves.nth(1).click();
+      await page.waitForFunction((t0) => { const v = document.querySelector('video.demo-frame') as HTMLVideoElement; return v.currentTime >= t0 && v.readyState >= 2; }, demo.moves[1].start, { timeout: 20_000 });
+      const box = (await video.boundingBox())!;
+      expect(box.width).toBeGreaterThan(size.width * 0.4);
+      expect(errors).toEqual([]);
+      await ctx.close();
+    }, 300_000);
 
     it('register → log in → generate (upload, songs listed) → player → save → collection → offline shell', async () => {
       const { ctx, page, errors } = await newPage(size, phone);

@@ -112,7 +112,10 @@ describe('instructor area and "Describe it"', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.waitForURL(/\/play\/[0-9a-f-]{36}$/);
     await finished(otherTask, teacher.accessToken);
-    const saved = await t.gql(`mutation($id: ID!) { saveChoreography(taskId: $id, title: "Playful Turns") { id } }`, { id: otherTask }, teacher.accessToken);
+    // Nobody watched it finish: the server saved it (the account's auto-save default); it only gets a name.
+    const auto = await t.gql(`query($id: ID!) { task(id: $id) { savedChoreographyId } }`, { id: otherTask }, teacher.accessToken);
+    expect(auto.data.task.savedChoreographyId).toEqual(expect.any(String));
+    const saved = await t.gql(`mutation($id: ID!) { updateChoreography(id: $id, title: "Playful Turns") { id } }`, { id: auto.data.task.savedChoreographyId }, teacher.accessToken);
     expect(saved.errors).toBeUndefined();
 
     // The Classes entry appears once the account is an instructor (after logging in again).

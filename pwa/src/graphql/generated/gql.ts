@@ -46,6 +46,7 @@ type Documents = {
     "\n  mutation UpdateChoreography($id: ID!, $title: String, $difficulty: Difficulty, $notes: String) {\n    updateChoreography(id: $id, title: $title, difficulty: $difficulty, notes: $notes) { id title difficulty notes }\n  }\n": typeof types.UpdateChoreographyDocument,
     "\n  mutation DeleteChoreography($id: ID!) { deleteChoreography(id: $id) }\n": typeof types.DeleteChoreographyDocument,
     "\n  mutation DeleteAll { deleteAllChoreographies(confirm: true) }\n": typeof types.DeleteAllDocument,
+    "\n  query HomeDemo {\n    homeDemo { status title artist bpm duration videoUrl posterUrl moves { name start end section beats } }\n  }\n": typeof types.HomeDemoDocument,
     "\n  fragment PlanSequenceFields on ClassPlanSequence {\n    id order notes estimatedMinutes choreographyId\n    choreography { id title difficulty duration posterUrl }\n  }\n": typeof types.PlanSequenceFieldsFragmentDoc,
     "\n  fragment PlanFields on ClassPlan {\n    id title difficulty estimatedDuration description instructorNotes sequenceCount sheetPath createdAt updatedAt\n    sequences { ...PlanSequenceFields }\n  }\n": typeof types.PlanFieldsFragmentDoc,
     "\n  query ClassPlans($difficulty: Difficulty, $sort: ClassPlanSort, $first: Int, $after: String) {\n    classPlans(difficulty: $difficulty, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title difficulty estimatedDuration sequenceCount updatedAt } }\n    }\n    instructorStats { totalPlans uniqueChoreographies plansLast30Days averageSequencesPerPlan difficultyBreakdown { difficulty count } }\n  }\n": typeof types.ClassPlansDocument,
@@ -94,6 +95,7 @@ const documents: Documents = {
     "\n  mutation UpdateChoreography($id: ID!, $title: String, $difficulty: Difficulty, $notes: String) {\n    updateChoreography(id: $id, title: $title, difficulty: $difficulty, notes: $notes) { id title difficulty notes }\n  }\n": types.UpdateChoreographyDocument,
     "\n  mutation DeleteChoreography($id: ID!) { deleteChoreography(id: $id) }\n": types.DeleteChoreographyDocument,
     "\n  mutation DeleteAll { deleteAllChoreographies(confirm: true) }\n": types.DeleteAllDocument,
+    "\n  query HomeDemo {\n    homeDemo { status title artist bpm duration videoUrl posterUrl moves { name start end section beats } }\n  }\n": types.HomeDemoDocument,
     "\n  fragment PlanSequenceFields on ClassPlanSequence {\n    id order notes estimatedMinutes choreographyId\n    choreography { id title difficulty duration posterUrl }\n  }\n": types.PlanSequenceFieldsFragmentDoc,
     "\n  fragment PlanFields on ClassPlan {\n    id title difficulty estimatedDuration description instructorNotes sequenceCount sheetPath createdAt updatedAt\n    sequences { ...PlanSequenceFields }\n  }\n": types.PlanFieldsFragmentDoc,
     "\n  query ClassPlans($difficulty: Difficulty, $sort: ClassPlanSort, $first: Int, $after: String) {\n    classPlans(difficulty: $difficulty, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title difficulty estimatedDuration sequenceCount updatedAt } }\n    }\n    instructorStats { totalPlans uniqueChoreographies plansLast30Days averageSequencesPerPlan difficultyBreakdown { difficulty count } }\n  }\n": types.ClassPlansDocument,
@@ -252,6 +254,10 @@ export function graphql(source: "\n  mutation DeleteChoreography($id: ID!) { del
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteAll { deleteAllChoreographies(confirm: true) }\n"): (typeof documents)["\n  mutation DeleteAll { deleteAllChoreographies(confirm: true) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeDemo {\n    homeDemo { status title artist bpm duration videoUrl posterUrl moves { name start end section beats } }\n  }\n"): (typeof documents)["\n  query HomeDemo {\n    homeDemo { status title artist bpm duration videoUrl posterUrl moves { name start end section beats } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import type { Difficulty, PlanFieldsFragment, PlanSequenceFieldsFragment } from '../../graphql/generated/graphql';
 import { useSessionObject } from '../../auth/AuthContext';
 import { Link, navigate } from '../../router';
+import { ArrowDown, ArrowLeft, ArrowUp, GripVertical, Play } from 'lucide-react';
 import { DIFFICULTIES, formatDuration, titleCase } from '../../format';
 import { problemsOf } from '../../errors';
 import { useOnline } from '../../pwa/offline';
@@ -175,15 +176,15 @@ function Sequences({ plan }: { plan: Plan }) {
                 <button type="button" className="handle" aria-label={`Reorder ${title}, position ${i + 1} of ${items.length}`} aria-describedby="reorder-help"
                   ref={(el) => { if (el) handles.current.set(seq.id, el); else handles.current.delete(seq.id); }}
                   disabled={!online} onKeyDown={(e) => onKey(e, seq.id)}
-                  onPointerDown={(e) => onPointerDown(e, seq.id)} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={() => setDrag(null)}>⠿</button>
+                  onPointerDown={(e) => onPointerDown(e, seq.id)} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={() => setDrag(null)}><GripVertical size={20} aria-hidden="true" /></button>
                 <span className="seq-pos" aria-hidden="true">{i + 1}</span>
                 <span className="seq-title">
                   {seq.choreography ? <Link to={`/play/${seq.choreography.id}`}>{title}</Link> : <span className="muted">{title}</span>}
                   {seq.choreography && <small className="muted"> · {titleCase(seq.choreography.difficulty)} · {formatDuration(seq.choreography.duration)}</small>}
                 </span>
                 <span className="seq-buttons">
-                  <button type="button" className="btn small" onClick={() => void commit(moveBy(order, seq.id, -1), seq.id)} disabled={!online || i === 0} aria-label={`Move ${title} up`}>↑</button>
-                  <button type="button" className="btn small" onClick={() => void commit(moveBy(order, seq.id, 1), seq.id)} disabled={!online || i === items.length - 1} aria-label={`Move ${title} down`}>↓</button>
+                  <button type="button" className="btn small" onClick={() => void commit(moveBy(order, seq.id, -1), seq.id)} disabled={!online || i === 0} aria-label={`Move ${title} up`}><ArrowUp size={18} aria-hidden="true" /></button>
+                  <button type="button" className="btn small" onClick={() => void commit(moveBy(order, seq.id, 1), seq.id)} disabled={!online || i === items.length - 1} aria-label={`Move ${title} down`}><ArrowDown size={18} aria-hidden="true" /></button>
                   <button type="button" className="btn small danger" onClick={() => void del(seq)} disabled={!online} aria-label={`Remove ${title} from the plan`}>Remove</button>
                 </span>
               </div>
@@ -267,7 +268,7 @@ function PlanActions({ plan }: { plan: Plan }) {
   return (
     <div className="actions plan-actions">
       {playable.length > 0
-        ? <Link to={`/play/${playable[0]}?plan=${plan.id}&i=0`} className="btn primary">▶ Practise this plan</Link>
+        ? <Link to={`/play/${playable[0]}?plan=${plan.id}&i=0`} className="btn primary"><Play size={18} aria-hidden="true" /> Practise this plan</Link>
         : <span className="muted small">Add a choreography to practise this plan.</span>}
       <button type="button" className="btn" onClick={pdf} disabled={!online || busy !== null}>{busy === 'pdf' ? 'Preparing…' : 'Download PDF'}</button>
       <button type="button" className="btn" onClick={html} disabled={!online || busy !== null}>{busy === 'html' ? 'Preparing…' : 'Open printable sheet'}</button>
@@ -292,7 +293,7 @@ export function PlanEditor({ planId }: { planId: string }) {
   const version = `${plan.updatedAt}:${plan.sequences.map((s) => `${s.id}/${s.estimatedMinutes ?? ''}`).join(',')}`;
   return (
     <section className="page">
-      <p className="small"><Link to="/instructor">← All class plans</Link></p>
+      <p className="small"><Link to="/instructor"><ArrowLeft size={16} aria-hidden="true" /> All class plans</Link></p>
       <h1 tabIndex={-1}>{plan.title}</h1>
       <Summary planId={plan.id} version={version} />
       <PlanActions plan={plan} />
