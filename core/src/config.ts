@@ -127,6 +127,8 @@ export interface JobLaunchSettings {
   setupCommand?: string[] | 'none';
   /** LIBRARY_BUILD_DIR as given (the job resolves it against the project root) */
   libraryBuildDir?: string;
+  /** HOME_DEMO_COMMAND: the program that makes the home page's demo (tests point it at a stand-in) */
+  homeDemoCommand?: string[];
 }
 
 /** How the api's local runner starts job processes. */
@@ -138,5 +140,6 @@ export function jobLaunchSettings(env: Env = process.env): JobLaunchSettings {
     command: words('JOB_COMMAND'),
     setupCommand: setup?.trim() === 'none' ? 'none' : words('JOB_SETUP_COMMAND'),
     libraryBuildDir: setting(env, 'LIBRARY_BUILD_DIR'),
+    homeDemoCommand: words('HOME_DEMO_COMMAND'),
   };
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setPriority } from 'node:os';
 import type { AppServices } from '../../services';
+import { childProcessEnv, jobLaunchSettings } from '@bachata/core';
 import { jobEnv, jobProgram } from '../../jobs/create-job-runner';
 import { LocalJobRunner } from '../../jobs/local-job-runner';
 
@@ -111,8 +112,8 @@ export class HomeDemo {
     await (this.services.jobRunner as LocalJobRunner).whenReady();
     if ((await this.state()).status === 'ready' || this.rendering || this.closed) return;
     const { config, log } = this.services;
-    const [cmd, ...args] = process.env.HOME_DEMO_COMMAND?.split(' ').filter(Boolean) ?? jobProgram(config.rootDir, 'demo/home-demo-cli');
-    const child = spawn(cmd, args, { cwd: config.rootDir, env: { ...process.env, ...jobEnv(config, config.databaseUrl) }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const [cmd, ...args] = jobLaunchSettings().homeDemoCommand ?? jobProgram(config.rootDir, 'demo/home-demo-cli');
+    const child = spawn(cmd, args, { cwd: config.rootDir, env: childProcessEnv(jobEnv(config, config.databaseUrl)), stdio: ['ignore', 'ignore', 'pipe'] });
     this.rendering = child;
     try { if (child.pid) setPriority(child.pid, 10); } catch { /* not allowed here: same priority */ }
     let err = '';
