@@ -9,7 +9,8 @@ import { ensureDefaultLibrary } from './library/default-library';
 import { createMoveIndex } from './library/move-index';
 import { renditionKey } from './library/import/rendition';
 import { planChoreography, PlanningError } from './planner';
-import { RenderAbortedError, RenderError, renderChoreography } from './render';
+import { prepareRender, RenderAbortedError, RenderError, renderChoreography } from './render';
+import { FRAMES_SIDECAR } from './render/media';
 import type { JobDatabase } from './store/database';
 import { TaskStore } from './store/task-store';
 import { countCorrectionNote, countOffsetFor } from './store/count-corrections';
@@ -114,6 +115,9 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     if (o.signal.aborted) throw new RenderAbortedError();
     if (!(await store.progress(o.taskId, progress, stage, message))) throw new JobFailure(CANCELLED_BY_USER, 'task is no longer running (cancelled)');
   };
+  // work started ahead of the render (prepareRender): stopped and awaited when the task fails, so no encode outlives it
+  const stopPrepared = new AbortController();
+  let prepared: Promise<void> | undefined;
   try {
     const params = readParameters(task.parameters);
     if (task.songId == null) throw new JobFailure('This task has no song.', 'song_id is null');
@@ -127,6 +131,11 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
       if (e instanceof MediaNotFoundError) throw new JobFailure('The song\'s audio file is missing. Please upload it again.', e.message);
       throw new JobFailure('The song\'s audio file could not be read from storage.', (e as Error).message);
     }
+
+    // the dancer's choice of size, else the deployment's default
+    const size = task.parameters.videoSize === '720p' || task.parameters.videoSize === '360p' ? task.parameters.videoSize : o.renderSize;
+    // the song's AAC track and the encoder reference do not depend on the plan: made alongside the analysis
+    prepared = prepareRender({ audioPath, cacheDir: join(cacheDir, 'segments'), size, signal: AbortSignal.any([o.signal, stopPrepared.signal]) }).catch(() => undefined);
 
     let analysis: SongAnalysis;
     if (song.analysisVersion === SONG_ANALYSIS_VERSION && song.analysis) {
@@ -173,16 +182,20 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     }
     await step(30, 'rendering', `Dancing ${plan.timeline.length} moves to the music…`);
 
-    // the dancer's choice of size, else the deployment's default
-    const size = task.parameters.videoSize === '720p' || task.parameters.videoSize === '360p' ? task.parameters.videoSize : o.renderSize;
     const clipFiles = new Map<string, string>();
     for (const entry of plan.timeline) {
       if (clipFiles.has(entry.clip)) continue;
-      const file = await localFile(o.storage, o.storage.resolveKey(entry.clip), join(cacheDir, 'clips'));
+      // with each clip its packet list when the importer left one (the render then probes nothing)
+      const withFrames = async (key: string) => {
+        const file = await localFile(o.storage, o.storage.resolveKey(key), join(cacheDir, 'clips'));
+        await localFile(o.storage, o.storage.resolveKey(`${key}${FRAMES_SIDECAR}`), join(cacheDir, 'clips')).catch(() => undefined);
+        return file;
+      };
+      const file = await withFrames(entry.clip);
       clipFiles.set(entry.clip, file);
       // an imported clip's rendition at the output size is joined with stream copy; without one it is scaled
       if (size !== '360p') {
-        const sized = await localFile(o.storage, o.storage.resolveKey(renditionKey(entry.clip, size)), join(cacheDir, 'clips')).catch((e) => {
+        const sized = await withFrames(renditionKey(entry.clip, size)).catch((e) => {
           if (e instanceof MediaNotFoundError) return undefined;
           throw e;
         });
@@ -220,6 +233,8 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     o.log(`task ${o.taskId} completed: ${plan.timeline.length} moves, ${rendered.duration.toFixed(1)} s`);
     return 'completed';
   } catch (e) {
+    stopPrepared.abort();
+    await prepared;
     const { message, detail } = describeFailure(e, o.signal);
     await store.fail(o.taskId, message, detail);
     o.log(`task ${o.taskId} failed: ${detail}`);

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { h264Args, RenderError, runFfmpeg } from '../media/ffmpeg';
 
@@ -39,16 +39,51 @@ function run(cmd: string, args: string[]): Promise<string> {
 
 const memo = new Map<string, Promise<ClipFrames>>();
 
+/** A clip's packet list kept beside it (`<clip>.frames.json`), written at import: the job then probes nothing. */
+export const FRAMES_SIDECAR = '.frames.json';
+const SIDECAR_VERSION = 1;
+interface Sidecar { version: number; bytes: number; sha256Head: string; frames: ClipFrames }
+
+/** sha256 of a file's first 64 KiB (with faststart, the moov atom: the packet list itself) */
+function headHash(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(65536);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return createHash('sha256').update(buf.subarray(0, n)).digest('hex');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The sidecar of a clip file: its frames, tied to the file's size and first bytes. */
+export async function framesSidecar(path: string): Promise<string> {
+  const sidecar: Sidecar = { version: SIDECAR_VERSION, bytes: statSync(path).size, sha256Head: headHash(path), frames: await readClipFrames(path) };
+  return JSON.stringify(sidecar);
+}
+
+function readSidecar(path: string, bytes: number): ClipFrames | undefined {
+  try {
+    const s = JSON.parse(readFileSync(`${path}${FRAMES_SIDECAR}`, 'utf8')) as Sidecar;
+    if (s.version !== SIDECAR_VERSION || s.bytes !== bytes || s.sha256Head !== headHash(path)) return undefined;
+    return s.frames;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The frames of a clip's first video stream, remembered per file, size and mtime: in this process, and
- * in `cacheDir` when given (a second video of the same clips reads no packet list again).
+ * in `cacheDir` when given (a second video of the same clips reads no packet list again). A sidecar
+ * beside the clip that matches it (written by the importer) is read instead of probing.
  */
 export function clipFrames(path: string, cacheDir?: string): Promise<ClipFrames> {
   const st = statSync(path);
   const key = `${path}:${st.size}:${st.mtimeMs}`;
   let p = memo.get(key);
   if (!p) {
-    p = cacheDir ? cachedClipFrames(path, key, cacheDir) : readClipFrames(path);
+    const known = readSidecar(path, st.size);
+    p = known ? Promise.resolve(known) : cacheDir ? cachedClipFrames(path, key, cacheDir) : readClipFrames(path);
     memo.set(key, p);
     p.catch(() => memo.delete(key));
   }
@@ -88,8 +123,21 @@ async function readClipFrames(path: string): Promise<ClipFrames> {
  * The codec parameters this job's encoder writes at a size, from a one-frame reference encode kept in
  * `cacheDir`: a clip with the same parameters can be stream-copied next to anything the job encodes.
  */
-export async function referenceHash(cacheDir: string, width: number, height: number, fps: number): Promise<string> {
+export function referenceHash(cacheDir: string, width: number, height: number, fps: number): Promise<string> {
   const file = join(cacheDir, `reference-${width}x${height}-${fps}.txt`);
+  // once per process: the job asks early (prepareRender), the render again
+  let p = references.get(file);
+  if (!p) {
+    p = makeReferenceHash(file, cacheDir, width, height, fps);
+    references.set(file, p);
+    p.catch(() => references.delete(file));
+  }
+  return p;
+}
+
+const references = new Map<string, Promise<string>>();
+
+async function makeReferenceHash(file: string, cacheDir: string, width: number, height: number, fps: number): Promise<string> {
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(cacheDir, { recursive: true });
   const clip = join(cacheDir, `.reference-${process.pid}-${width}x${height}.mp4`);

@@ -16,6 +16,7 @@ import { mapLimited } from '../move-index/clip-probe';
 import { countsInClip } from '../move-index/stored-move';
 import type { ElasticsearchMoveIndex, MoveToIndex } from '../move-index/elasticsearch-index';
 import { mediaDuration } from '../../media/ffmpeg';
+import { framesSidecar, FRAMES_SIDECAR } from '../../render/media';
 import type { JobDatabase } from '../../store/database';
 import { clipPoseFeatures, loadPoseModel, type PoseFeatures, type PoseModel } from '../../pose';
 import { readableMoveName } from './names';
@@ -199,9 +200,20 @@ async function importClip(a: ClipAnnotation, ctx: ClipContext): Promise<Omit<Cli
     let duration: number;
     let fingerprint: ImportFingerprint;
     let localRendition: string | undefined;
+    // each rendition's packet list beside it, so a video job reads it instead of probing the clip
+    const putSidecars = async () => {
+      await ctx.storage.putBuffer(`${key720}${FRAMES_SIDECAR}`, Buffer.from(await framesSidecar(scratch720)), 'application/json');
+      await ctx.storage.putBuffer(`${key}${FRAMES_SIDECAR}`, Buffer.from(await framesSidecar(scratch)), 'application/json');
+    };
     if (unchanged) {
       duration = existing!.duration;
       fingerprint = known!;
+      if (!(await ctx.storage.stat(`${key}${FRAMES_SIDECAR}`)) || !(await ctx.storage.stat(`${key720}${FRAMES_SIDECAR}`))) {
+        await ctx.storage.getToFile(key, scratch);
+        await ctx.storage.getToFile(key720, scratch720);
+        localRendition = scratch;
+        await putSidecars();
+      }
     } else {
       await makeRendition(source, { '360p': scratch, '720p': scratch720 });
       localRendition = scratch;
@@ -210,6 +222,7 @@ async function importClip(a: ClipAnnotation, ctx: ClipContext): Promise<Omit<Cli
       // the 720p one first: a 360p rendition whose size matches the fingerprint then always has its 720p sibling
       await ctx.storage.putFile(key720, scratch720, 'video/mp4');
       await ctx.storage.putFile(key, scratch, 'video/mp4');
+      await putSidecars();
       fingerprint = { sourceSha256, sourceSize: sourceStat.size, renditionSize: size, rendition: RENDITION_VERSION };
     }
 
