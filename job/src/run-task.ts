@@ -107,6 +107,10 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     return 'skipped';
   }
   if (!(await store.start(o.taskId))) return 'skipped';
+  // where a job's seconds go (the bench reads this line): process start to here, then each step
+  const timings: Record<string, number> = { start: process.uptime() };
+  let lap = process.hrtime.bigint();
+  const mark = (name: string) => { const now = process.hrtime.bigint(); timings[name] = (timings[name] ?? 0) + Number(now - lap) / 1e9; lap = now; };
   const work = jobWorkDir(o.dataDir, o.taskId);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -137,6 +141,7 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     // the song's AAC track and the encoder reference do not depend on the plan: made alongside the analysis
     prepared = prepareRender({ audioPath, cacheDir: join(cacheDir, 'segments'), size, signal: AbortSignal.any([o.signal, stopPrepared.signal]) }).catch(() => undefined);
 
+    mark('task');
     let analysis: SongAnalysis;
     if (song.analysisVersion === SONG_ANALYSIS_VERSION && song.analysis) {
       analysis = song.analysis as SongAnalysis;
@@ -158,6 +163,7 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     const countOffsetBeats = await countOffsetFor(o.db, task.userId, song.id, SONG_ANALYSIS_VERSION);
     if (countOffsetBeats) analysis = applyCountOffset(analysis, countOffsetBeats);
 
+    mark('analysis');
     await step(25, 'planning', 'Choosing moves for every phrase…');
     // MOVE_INDEX picks the store (PostgreSQL, or Elasticsearch in production, which gets the built-in moves synced).
     const index = createMoveIndex({ pool: o.db.pool, log: () => undefined });
@@ -169,6 +175,7 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     } finally {
       await index.close();
     }
+    mark('moves');
     moves = chooseLibrary(moves, process.env.MOVE_LIBRARY);
     if (!moves.length) throw new JobFailure('The move library is empty, so no choreography can be made.', 'move_embeddings has no usable moves');
     let plan: ChoreographyPlan;
@@ -180,6 +187,7 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
       if (e instanceof PlanningError) throw new JobFailure('No moves fit this song with these settings. Try another difficulty, energy or style.', `planning: ${e.message}`);
       throw e;
     }
+    mark('plan');
     await step(30, 'rendering', `Dancing ${plan.timeline.length} moves to the music…`);
 
     const clipFiles = new Map<string, string>();
@@ -202,6 +210,7 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
         if (sized) clipFiles.set(`${size}:${entry.clip}`, sized);
       }
     }
+    mark('clips');
     let lastWrite = 0;
     const rendered = await renderChoreography({
       plan, audioPath, outDir: work, cacheDir: join(cacheDir, 'segments'), size, signal: o.signal, captions: task.parameters.captions === true,
@@ -214,6 +223,7 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
       },
     });
 
+    mark('render');
     const made = (src: string) => rendered.segments.filter((x) => x.source === src).length;
     o.log(`rendered ${rendered.segments.length} pieces at ${size}: ${made('copy')} copied, ${made('reencoded')} re-encoded, ${made('drawn')} drawn`);
     await step(92, 'storing', 'Saving your video…');
@@ -230,6 +240,8 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
       parameters: { ...params, songId: song.id }, countOffsetBeats,
     };
     if (!(await store.complete(o.taskId, result))) throw new JobFailure(CANCELLED_BY_USER, 'task was cancelled before completion');
+    mark('store');
+    o.log(`timings ${JSON.stringify({ ...Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v * 1000) / 1000])), render_parts: rendered.timings })}`);
     o.log(`task ${o.taskId} completed: ${plan.timeline.length} moves, ${rendered.duration.toFixed(1)} s`);
     return 'completed';
   } catch (e) {

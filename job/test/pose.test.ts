@@ -323,7 +323,7 @@ describe('the pose model with onnxruntime-node', () => {
         const rgb = execFileSync('ffmpeg', ['-v', 'error', '-ss', '1', '-i', file, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'], { maxBuffer: 16 << 20 });
         // where the red and the blue dancers are in the rendition
         const extent = (want: (r: number, g: number, b: number) => boolean) => {
-          let x1 = w, y1 = h, x2 = -1, y2 = -1;
+          let x1: number = w, y1: number = h, x2 = -1, y2 = -1;
           for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
             const i = (y * w + x) * 3;
             if (want(rgb[i], rgb[i + 1], rgb[i + 2])) { x1 = Math.min(x1, x); y1 = Math.min(y1, y); x2 = Math.max(x2, x); y2 = Math.max(y2, y); }

@@ -68,6 +68,8 @@ export interface RenderChoreographyResult {
   /** output frame times (duration × fps) */
   frames: number;
   segments: RenderedSegment[];
+  /** seconds per stage: sources (packet lists, reference), draw, reencode, pieces (packet lists of what was made), audio (waiting for the song's AAC), copy (with the poster), captions */
+  timings: Record<string, number>;
 }
 
 export const VIDEO_FILE = 'choreography.mp4';
@@ -240,6 +242,9 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
     try { return await p; } catch (e) { inner.abort(); throw signal?.aborted ? new RenderAbortedError() : e; }
   };
   const encoder = { current: undefined as ReturnType<typeof clipEncoder>[] | undefined };
+  const timings: Record<string, number> = {};
+  let lap = process.hrtime.bigint();
+  const mark = (name: string) => { const now = process.hrtime.bigint(); timings[name] = Math.round(Number(now - lap) / 1e6) / 1000; lap = now; };
   try {
     // 1. where each piece's frames come from
     const drawDir = join(cacheDir, 'drawn');
@@ -292,6 +297,7 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
       p.source = 'reencoded';
     }
     const toReencode = [...reencodes.values()].filter((r) => !existsSync(r.file));
+    mark('sources');
 
     // progress: drawing and re-encoding by frames, each copied piece as a few frames' worth
     const work0 = toDraw.reduce((n, d) => n + d.frames, 0) + toReencode.reduce((n, r) => n + (r.end - r.first), 0);
@@ -312,11 +318,14 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
           await guard(enc.encode(d.moveId, tmp, inner.signal, { tempo: d.tempo, width: w, height: h }));
           renameSync(tmp, d.file);
           temps.delete(tmp);
+          // its packet list now, while the other worker still draws (the copy pass needs it)
+          void clipFrames(d.file, cacheDir).catch(() => undefined);
           done.set(d.file, d.frames);
           progress();
         }
       }));
     }
+    mark('draw');
     await mapLimited(toReencode, 2, async (r) => {
       const tmp = tmpIn(cacheDir);
       await guard(runFfmpeg(reencodeArgs(r.src, r.first, r.end, w, h, tmp), {
@@ -328,6 +337,7 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
       progress();
     });
     if (signal?.aborted) throw new RenderAbortedError();
+    mark('reencode');
 
     // 3. one pass: every piece's own frames by stream copy, each packet's timestamp rewritten (setts), the song muxed in
     await mapLimited([...new Set(plans.map((p) => p.src))], 4, async (src) => { await clipFrames(src, cacheDir); });
@@ -348,7 +358,9 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
     }
     // the song as AAC once per song (a second video of it copies the audio too)
     const videoDuration = totalFrames / RENDER_FPS;
+    mark('pieces');
     const aac = await guard(audio);
+    mark('audio');
     report(pieceShare);
     const list = join(work, 'pieces.txt');
     writeFileSync(list, concatList(pieces));
@@ -369,6 +381,7 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
     const shown = opts.captions ? undefined : posterFrame(pieces, Math.round(at * TIME_BASE));
     await Promise.all([guard(copyPass), shown && guard(runFfmpeg(posterArgs(shown.file, shown.pts - 0.25 / RENDER_FPS), { signal: inner.signal }))]);
 
+    mark('copy');
     // 4. captions burned in on request: the one full re-encode, every frame kept with its timestamp
     if (opts.captions) {
       const ass = join(work, 'captions.ass');
@@ -382,13 +395,14 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
     }
 
     if (!shown) await runFfmpeg(posterArgs(videoTmp, at), { signal });
+    mark('captions');
 
     const videoPath = join(outDir, VIDEO_FILE);
     const posterPath = join(outDir, POSTER_FILE);
     renameSync(videoTmp, videoPath);
     renameSync(posterTmp, posterPath);
     report(1);
-    return { videoPath, posterPath, duration: videoDuration, frames: totalFrames, segments: rendered };
+    return { videoPath, posterPath, duration: videoDuration, frames: totalFrames, segments: rendered, timings };
   } catch (e) {
     // a failed render leaves no encode behind: the song's AAC stops with the signal or finishes into the cache
     await audio.then(() => undefined, () => undefined);
