@@ -10,7 +10,7 @@ import { createMoveIndex } from './library/move-index';
 import { renditionKey } from './library/import/rendition';
 import { planChoreography, PlanningError } from './planner';
 import { prepareRender, RenderAbortedError, RenderError, renderChoreography } from './render';
-import { FRAMES_SIDECAR } from './render/media';
+import { FRAMES_SIDECAR } from './media/frames';
 import type { JobDatabase } from './store/database';
 import { TaskStore } from './store/task-store';
 import { countCorrectionNote, countOffsetFor } from './store/count-corrections';

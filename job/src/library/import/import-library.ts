@@ -16,7 +16,7 @@ import { mapLimited } from '../move-index/clip-probe';
 import { countsInClip } from '../move-index/stored-move';
 import type { ElasticsearchMoveIndex, MoveToIndex } from '../move-index/elasticsearch-index';
 import { mediaDuration } from '../../media/ffmpeg';
-import { framesSidecar, FRAMES_SIDECAR } from '../../render/media';
+import { framesSidecar, FRAMES_SIDECAR } from '../../media/frames';
 import type { JobDatabase } from '../../store/database';
 import { clipPoseFeatures, loadPoseModel, type PoseFeatures, type PoseModel } from '../../pose';
 import { readableMoveName } from './names';
