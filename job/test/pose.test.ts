@@ -310,9 +310,9 @@ describe('the pose model with onnxruntime-node', () => {
       // the crop chosen: the couple's box (with room above, below the feet and at the sides) at 16:9, centred on
       // them and kept inside the picture, not the whole wide room and not a centre crop
       const frame = rows[0].motion.import.frame;
-      expect(frame).toEqual({ x: 0, y: 288, w: 766, h: 432 });
+      expect(frame).toEqual({ x: 0, y: 288, w: 768, h: 432 });
       expect(rows[0].motion.import.framedByPose).toBe(true);
-      expect(renditionFilter(frame)).toContain('crop=766:432:0:288,');
+      expect(renditionFilter(frame)).toContain('crop=768:432:0:288,');
       expect(framingWindow({ x: 0, y: 0, w: 1280, h: 720 }, { x: lead.x1, y: follow.y1, w: follow.x2 - lead.x1, h: lead.y2 - follow.y1 })).toEqual(frame);
 
       const framesDir = resolve(__dirname, '../../.data/test/frames');
@@ -332,7 +332,12 @@ describe('the pose model with onnxruntime-node', () => {
         };
         const red = extent((r, g, b) => r > 180 && g < 80 && b < 80);
         const blue = extent((r, g, b) => b > 180 && r < 80 && g < 80);
-        const k = w / 766; // source pixels → rendition pixels
+        // the window is 16:9 to the pixel: the picture reaches both sides (no sliver of the darker fill)
+        for (const x of [0, w - 1]) {
+          const i = ((h >> 1) * w + x) * 3;
+          expect(Math.abs(rgb[i] - 0x6a) + Math.abs(rgb[i + 1] - 0x74) + Math.abs(rgb[i + 2] - 0x80)).toBeLessThan(24);
+        }
+        const k = w / 768; // source pixels → rendition pixels
         for (const [seen, was] of [[red, lead], [blue, follow]] as const) {
           // whole, feet included, with room to spare, and bigger than the whole room fitted into the frame would show them
           expect(seen.x1).toBeGreaterThan(0);

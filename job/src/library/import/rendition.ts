@@ -78,11 +78,12 @@ export function framingWindow(content: ContentBox, couple: ContentBox, aspect = 
   const ey1 = clampY(couple.y - 0.08 * couple.h), ey2 = clampY(couple.y + couple.h + 0.08 * couple.h);
   const ew = ex2 - ex1, eh = ey2 - ey1;
   if (!(ew > 0 && eh > 0)) return content;
-  let h = Math.min(content.h, Math.max(eh, ew / aspect, content.h / MAX_COUPLE_ZOOM, content.w / aspect / MAX_COUPLE_ZOOM));
-  let w = Math.min(content.w, Math.max(ew, h * aspect));
-  // even sizes (yuv420p), never smaller than the couple's box
-  w = Math.min(content.w - (content.w % 2), Math.ceil(w / 2) * 2);
-  h = Math.min(content.h - (content.h % 2), Math.ceil(h / 2) * 2);
+  // even sizes (yuv420p), never smaller than the couple's box; at 16:9 a height in steps of 18 px makes
+  // the width whole (steps of 32) so the window scales to the frame exactly, with no sliver of fill
+  const step = Math.abs(aspect - 16 / 9) < 1e-9 ? 18 : 2;
+  const h0 = Math.max(eh, ew / aspect, content.h / MAX_COUPLE_ZOOM, content.w / aspect / MAX_COUPLE_ZOOM);
+  const h = Math.min(content.h - (content.h % 2), Math.ceil(h0 / step) * step);
+  const w = Math.min(content.w - (content.w % 2), Math.max(Math.ceil(ew / 2) * 2, Math.round((h * aspect) / 2) * 2));
   if (w >= content.w * 0.98 && h >= content.h * 0.98) return content;
   const x = Math.round(Math.max(cx1, Math.min(cx2 - w, (ex1 + ex2) / 2 - w / 2)) / 2) * 2;
   const y = Math.round(Math.max(cy1, Math.min(cy2 - h, (ey1 + ey2) / 2 - h / 2)) / 2) * 2;
