@@ -196,7 +196,7 @@ async function main(): Promise<void> {
         return `| ${c.library === 'imported' ? 'real clips' : 'built-in'} | ${c.size} | ${run} | ${STEPS.map((k) => f(step(k))).join(' | ')} | ${PARTS.map((k) => f(part(k))).join(' | ')} | ${f(rest)} | ${f(wall)} |`;
       })),
       '',
-      'Where the time goes: a video of real clips is one stream-copy pass (each clip\'s own frames, new timestamps) in every case; cold − empty caches is the music analysis of the song (then cached per song), empty caches − warm is what the segment cache keeps: the clips\' packet lists (one ffprobe each), the song\'s AAC track and the one-frame reference encode. Built-in moves are drawn at the song\'s tempo when a tempo band is first used (cold, or warm when the new seed picks a move not drawn yet at this tempo). See job/src/render/README.md.',
+      'Reading: a video of real clips is one stream-copy pass (each clip\'s own frames, new timestamps) whether cold or warm; a cold job adds the music analysis of the new song (then cached per song) and nothing else of note: the clips\' packet lists come from the sidecars the importer wrote, the song\'s AAC track is made alongside the analysis, the poster during the copy pass. Built-in moves are drawn at the song\'s tempo when a tempo band is first used (cold, or warm when the new seed picks a move not drawn yet at this tempo): the draw column. See job/src/render/README.md and the Job notes below.',
       '',
     ];
     console.log(lines.join('\n'));

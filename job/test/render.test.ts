@@ -11,7 +11,7 @@ import type { MoveClip } from '@bachata/core';
 import { generatedMove, toMoveClip } from '../src/library/generated';
 import { makeRendition } from '../src/library/import/rendition';
 import { ffprobe, planSegments, RenderAbortedError, RenderError, renderChoreography, renderTempFiles, type RenderChoreographyResult } from '../src/render';
-import { clipFrames, framesSidecar, FRAMES_SIDECAR } from '../src/render/media';
+import { clipFrames, framesSidecar, FRAMES_SIDECAR, referenceHash } from '../src/render/media';
 import { makePlan, makeSong } from './render-helpers';
 
 const FPS = 30;
@@ -143,6 +143,9 @@ describe('a video of built-in moves', () => {
       expect(Math.abs(s.pieceFrames - s.motionFrames)).toBeLessThanOrEqual(1);
     }
     expect(res.segments[0]).toMatchObject({ hold: true, startFrame: 0, frames: Math.round(LEAD_IN * FPS), pieceFrames: 1 });
+    // drawn with faster motion search, yet the same codec parameters as everything the job encodes: they join real renditions by copy
+    const reference = await referenceHash(cache, 640, 360, FPS);
+    for (const s of moves) expect((await clipFrames(s.file)).extradataHash).toBe(reference);
 
     const poster = readFileSync(res.posterPath);
     expect(poster.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
