@@ -143,6 +143,10 @@ describe('a video of built-in moves', () => {
       expect(Math.abs(s.pieceFrames - s.motionFrames)).toBeLessThanOrEqual(1);
     }
     expect(res.segments[0]).toMatchObject({ hold: true, startFrame: 0, frames: Math.round(LEAD_IN * FPS), pieceFrames: 1 });
+    // where the render's seconds went (the job logs these; bench:job tabulates them): drawing took some, all stages are there
+    expect(Object.keys(res.timings).sort()).toEqual(['audio', 'captions', 'copy', 'draw', 'pieces', 'reencode', 'sources']);
+    expect(res.timings.draw).toBeGreaterThan(0);
+    expect(res.timings.copy).toBeGreaterThan(0);
     // drawn with faster motion search, yet the same codec parameters as everything the job encodes: they join real renditions by copy
     const reference = await referenceHash(cache, 640, 360, FPS);
     for (const s of moves) expect((await clipFrames(s.file)).extradataHash).toBe(reference);
