@@ -37,19 +37,26 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-/** Wall seconds and peak RSS (MB) of a command, through GNU time. */
-function timed(cmd: string[], env: NodeJS.ProcessEnv = process.env): { seconds: number; peakMb: number } {
+/** Wall seconds and peak RSS (MB) of a command, through GNU time, and the job's own `timings` line. */
+function timed(cmd: string[], env: NodeJS.ProcessEnv = process.env): { seconds: number; peakMb: number; timings: Timings } {
   const started = process.hrtime.bigint();
   const r = spawnSync('/usr/bin/time', ['-f', '%M', ...cmd], { env, encoding: 'utf8' });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (r.status !== 0) throw new Error(`${cmd.join(' ')} failed: ${r.stderr.slice(-2000)}`);
   const kb = Number(r.stderr.trim().split('\n').pop());
-  return { seconds, peakMb: kb / 1024 };
+  const line = r.stderr.split('\n').find((l) => l.includes('] timings {'));
+  const timings = line ? JSON.parse(line.slice(line.indexOf('{'))) as Timings : {};
+  return { seconds, peakMb: kb / 1024, timings };
 }
+
+/** What the job logs about where its seconds went (run-task.ts): steps, and the render's stages in render_parts. */
+type Timings = Record<string, number> & { render_parts?: Record<string, number> };
+const STEPS = ['start', 'task', 'analysis', 'moves', 'plan', 'clips', 'render', 'store'] as const;
+const PARTS = ['sources', 'draw', 'reencode', 'pieces', 'audio', 'copy', 'captions'] as const;
 
 type Library = 'imported' | 'generated';
 interface Case { library: Library; size: RenderSize }
-interface Sample { cold: number; warm: number; fresh: number; old: number; floor: number; coldMb: number; warmMb: number; moves: number }
+interface Sample { cold: number; warm: number; fresh: number; old: number; floor: number; coldMb: number; warmMb: number; moves: number; coldTimings: Timings; warmTimings: Timings }
 
 async function main(): Promise<void> {
   if (!existsSync(join(ORIGINAL, 'bachata_annotations.json'))) throw new Error(`the real clip library is missing: ${ORIGINAL}`);
@@ -94,7 +101,7 @@ async function main(): Promise<void> {
       [track.duration, songKey])).rows[0].id;
 
     let seed = 11;
-    const runJob = async (c: Case): Promise<{ seconds: number; peakMb: number; plan: ChoreographyPlan }> => {
+    const runJob = async (c: Case): Promise<{ seconds: number; peakMb: number; timings: Timings; plan: ChoreographyPlan }> => {
       const taskId = randomUUID();
       await db.query(`INSERT INTO choreography_tasks (task_id, status, progress, stage, message, created_at, updated_at, user_id, song_id, parameters, attempts)
         VALUES ($1, 'started', 0, 'queued', '', now(), now(), $2, $3, $4, 0)`,
@@ -151,7 +158,8 @@ async function main(): Promise<void> {
         const fresh = await runJob(c);
         const old = oldRecipe(cold.plan, c.size);
         const moves = cold.plan.timeline.length;
-        samples.get(`${c.library} ${c.size}`)!.push({ cold: cold.seconds, warm: warm.seconds, fresh: fresh.seconds, old, floor: fl, coldMb: cold.peakMb, warmMb: warm.peakMb, moves });
+        samples.get(`${c.library} ${c.size}`)!.push({ cold: cold.seconds, warm: warm.seconds, fresh: fresh.seconds, old, floor: fl, coldMb: cold.peakMb, warmMb: warm.peakMb, moves, coldTimings: cold.timings, warmTimings: warm.timings });
+        console.log(`  cold timings ${JSON.stringify(cold.timings)}`);
         console.log(`round ${i + 1} ${c.library} ${c.size}: cold ${cold.seconds.toFixed(1)} s, warm ${warm.seconds.toFixed(1)} s, empty caches + known analysis ${fresh.seconds.toFixed(1)} s, old ${old.toFixed(1)} s, floor ${fl.toFixed(1)} s (${moves} moves)`);
       }
     }
@@ -167,14 +175,28 @@ async function main(): Promise<void> {
       '|---|---|---|---|---|---|---|---|---|---|---|---|',
       ...cases.map((c) => {
         const s = samples.get(`${c.library} ${c.size}`)!;
-        const m = (k: keyof Sample) => median(s.map((x) => x[k]));
+        const m = (k: Exclude<keyof Sample, 'coldTimings' | 'warmTimings'>) => median(s.map((x) => x[k]));
         const ratio = (k: 'cold' | 'warm' | 'fresh') => median(s.map((x) => x[k] / x.old));
         return `| ${c.library === 'imported' ? 'real clips' : 'built-in'} | ${c.size} | ${m('moves')} | ${f(m('cold'))} | ${f(m('warm'))} | ${f(m('fresh'))} | ${f(m('old'))} | ${f(m('floor'))} | ${f(ratio('cold'))}× | ${f(ratio('warm'))}× | ${f(ratio('fresh'))}× | ${m('coldMb').toFixed(0)} / ${m('warmMb').toFixed(0)} |`;
       }),
       '',
       'Aims (real clips, 720p): cold within 0.25× of the old render, warm within 0.1×. Ratios are medians of the per-round ratios.',
       '',
-      'Where the time goes: a video of real clips is one stream-copy pass (each clip\'s own frames, new timestamps) in every case; cold − empty caches is the music analysis of the song (then cached per song), empty caches − warm is what the segment cache keeps: the clips\' packet lists (one ffprobe each), the song\'s AAC track and the one-frame reference encode. Built-in moves are drawn at the song\'s tempo when a tempo band is first used (cold, or warm when the new seed picks a move not drawn yet at this tempo). See job/src/render/README.md.',
+      `Where a job's seconds go (medians over the rounds, from the \`timings\` line each job logs; "rest" is the wall time the job's steps do not cover: node exiting, GNU time). Steps: start = process start and module load up to the task's first step, task = lease, task and song rows, analysis = decode + music analysis (0 when cached), moves = built-in library check and move index, clips = local clip files; the render's stages: sources = clips' packet lists (sidecars) and the encoder reference, draw = built-in moves drawn at the song's tempo, pieces = packet lists of what was drawn, audio = waiting for the song's AAC (made alongside the analysis), copy = the one stream-copy pass with the poster.`,
+      '',
+      `| library | size | run | ${STEPS.join(' | ')} | ${PARTS.map((p) => `render: ${p}`).join(' | ')} | rest | wall |`,
+      `|---|---|---|${STEPS.map(() => '---').join('|')}|${PARTS.map(() => '---').join('|')}|---|---|`,
+      ...cases.flatMap((c) => (['cold', 'warm'] as const).map((run) => {
+        const s = samples.get(`${c.library} ${c.size}`)!;
+        const t = (x: Sample) => (run === 'cold' ? x.coldTimings : x.warmTimings);
+        const step = (k: string) => median(s.map((x) => Number(t(x)[k] ?? 0)));
+        const part = (k: string) => median(s.map((x) => Number(t(x).render_parts?.[k] ?? 0)));
+        const wall = median(s.map((x) => x[run]));
+        const rest = median(s.map((x) => x[run] - STEPS.reduce((n, k) => n + Number(t(x)[k] ?? 0), 0)));
+        return `| ${c.library === 'imported' ? 'real clips' : 'built-in'} | ${c.size} | ${run} | ${STEPS.map((k) => f(step(k))).join(' | ')} | ${PARTS.map((k) => f(part(k))).join(' | ')} | ${f(rest)} | ${f(wall)} |`;
+      })),
+      '',
+      'Reading: a video of real clips is one stream-copy pass (each clip\'s own frames, new timestamps) whether cold or warm; a cold job adds the music analysis of the new song (then cached per song) and nothing else of note: the clips\' packet lists come from the sidecars the importer wrote, the song\'s AAC track is made alongside the analysis, the poster during the copy pass. Built-in moves are drawn at the song\'s tempo when a tempo band is first used (cold, or warm when the new seed picks a move not drawn yet at this tempo): the draw column. See job/src/render/README.md and the Job notes below.',
       '',
     ];
     console.log(lines.join('\n'));

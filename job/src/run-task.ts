@@ -10,8 +10,9 @@ import { createMoveIndex } from './library/move-index';
 import { jobRunSettings } from './config';
 import { renditionKey } from './library/import/rendition';
 import { planChoreography, PlanningError } from './planner';
-import { RenderAbortedError, RenderError, renderChoreography } from './render';
+import { prepareRender, RenderAbortedError, RenderError, renderChoreography } from './render';
 import { posterMoment, writePoster } from './render/poster';
+import { FRAMES_SIDECAR } from './media/frames';
 import type { JobDatabase } from './store/database';
 import { TaskStore } from './store/task-store';
 import { autoSaveEntry } from './store/auto-save';
@@ -109,6 +110,10 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     return 'skipped';
   }
   if (!(await store.start(o.taskId))) return 'skipped';
+  // where a job's seconds go (the bench reads this line): process start to here, then each step
+  const timings: Record<string, number> = { start: process.uptime() };
+  let lap = process.hrtime.bigint();
+  const mark = (name: string) => { const now = process.hrtime.bigint(); timings[name] = (timings[name] ?? 0) + Number(now - lap) / 1e9; lap = now; };
   const work = jobWorkDir(o.dataDir, o.taskId);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -117,6 +122,9 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     if (o.signal.aborted) throw new RenderAbortedError();
     if (!(await store.progress(o.taskId, progress, stage, message))) throw new JobFailure(CANCELLED_BY_USER, 'task is no longer running (cancelled)');
   };
+  // work started ahead of the render (prepareRender): stopped and awaited when the task fails, so no encode outlives it
+  const stopPrepared = new AbortController();
+  let prepared: Promise<void> | undefined;
   try {
     const params = readParameters(task.parameters);
     if (task.songId == null) throw new JobFailure('This task has no song.', 'song_id is null');
@@ -131,6 +139,12 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
       throw new JobFailure('The song\'s audio file could not be read from storage.', (e as Error).message);
     }
 
+    // the dancer's choice of size, else the deployment's default
+    const size = task.parameters.videoSize === '720p' || task.parameters.videoSize === '360p' ? task.parameters.videoSize : o.renderSize;
+    // the song's AAC track and the encoder reference do not depend on the plan: made alongside the analysis
+    prepared = prepareRender({ audioPath, cacheDir: join(cacheDir, 'segments'), size, signal: AbortSignal.any([o.signal, stopPrepared.signal]) }).catch(() => undefined);
+
+    mark('task');
     let analysis: SongAnalysis;
     if (song.analysisVersion === SONG_ANALYSIS_VERSION && song.analysis) {
       analysis = song.analysis as SongAnalysis;
@@ -152,6 +166,7 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     const countOffsetBeats = await countOffsetFor(o.db, task.userId, song.id, SONG_ANALYSIS_VERSION);
     if (countOffsetBeats) analysis = applyCountOffset(analysis, countOffsetBeats);
 
+    mark('analysis');
     await step(25, 'planning', 'Choosing moves for every phrase…');
     // MOVE_INDEX picks the store (PostgreSQL, or Elasticsearch in production, which gets the built-in moves synced).
     const index = createMoveIndex({ pool: o.db.pool, log: () => undefined });
@@ -163,6 +178,7 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
     } finally {
       await index.close();
     }
+    mark('moves');
     moves = chooseLibrary(moves, jobRunSettings().moveLibrary);
     if (!moves.length) throw new JobFailure('The move library is empty, so no choreography can be made.', 'move_embeddings has no usable moves');
     let plan: ChoreographyPlan;
@@ -174,24 +190,30 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
       if (e instanceof PlanningError) throw new JobFailure('No moves fit this song with these settings. Try another difficulty, energy or style.', `planning: ${e.message}`);
       throw e;
     }
+    mark('plan');
     await step(30, 'rendering', `Dancing ${plan.timeline.length} moves to the music…`);
 
-    // the dancer's choice of size, else the deployment's default
-    const size = task.parameters.videoSize === '720p' || task.parameters.videoSize === '360p' ? task.parameters.videoSize : o.renderSize;
     const clipFiles = new Map<string, string>();
     for (const entry of plan.timeline) {
       if (clipFiles.has(entry.clip)) continue;
-      const file = await localFile(o.storage, o.storage.resolveKey(entry.clip), join(cacheDir, 'clips'));
+      // with each clip its packet list when the importer left one (the render then probes nothing)
+      const withFrames = async (key: string) => {
+        const file = await localFile(o.storage, o.storage.resolveKey(key), join(cacheDir, 'clips'));
+        await localFile(o.storage, o.storage.resolveKey(`${key}${FRAMES_SIDECAR}`), join(cacheDir, 'clips')).catch(() => undefined);
+        return file;
+      };
+      const file = await withFrames(entry.clip);
       clipFiles.set(entry.clip, file);
       // an imported clip's rendition at the output size is joined with stream copy; without one it is scaled
       if (size !== '360p') {
-        const sized = await localFile(o.storage, o.storage.resolveKey(renditionKey(entry.clip, size)), join(cacheDir, 'clips')).catch((e) => {
+        const sized = await withFrames(renditionKey(entry.clip, size)).catch((e) => {
           if (e instanceof MediaNotFoundError) return undefined;
           throw e;
         });
         if (sized) clipFiles.set(`${size}:${entry.clip}`, sized);
       }
     }
+    mark('clips');
     let lastWrite = 0;
     const rendered = await renderChoreography({
       plan, audioPath, outDir: work, cacheDir: join(cacheDir, 'segments'), size, signal: o.signal, captions: task.parameters.captions === true,
@@ -204,6 +226,7 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
       },
     });
 
+    mark('render');
     const made = (src: string) => rendered.segments.filter((x) => x.source === src).length;
     o.log(`rendered ${rendered.segments.length} pieces at ${size}: ${made('copy')} copied, ${made('reencoded')} re-encoded, ${made('drawn')} drawn`);
     // the poster: a representative frame of this video (replaces the render's fixed-time frame)
@@ -226,9 +249,13 @@ export async function runTask(o: RunTaskOptions): Promise<RunOutcome> {
       parameters: { ...params, songId: song.id }, countOffsetBeats,
     };
     if (!(await store.complete(o.taskId, result, autoSaveEntry(o.taskId, task.parameters, params, song, result)))) throw new JobFailure(CANCELLED_BY_USER, 'task was cancelled before completion');
+    mark('store');
+    o.log(`timings ${JSON.stringify({ ...Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v * 1000) / 1000])), render_parts: rendered.timings })}`);
     o.log(`task ${o.taskId} completed: ${plan.timeline.length} moves, ${rendered.duration.toFixed(1)} s`);
     return 'completed';
   } catch (e) {
+    stopPrepared.abort();
+    await prepared;
     const { message, detail } = describeFailure(e, o.signal);
     await store.fail(o.taskId, message, detail);
     o.log(`task ${o.taskId} failed: ${detail}`);

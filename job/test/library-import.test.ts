@@ -13,6 +13,7 @@ import { initOrm, migrate } from '../../api/src/db/orm';
 import { loadJobConfig, type JobConfig } from '../src/config';
 import { importLibrary, importedClipKey, POSE_SKIPPED_MESSAGE, readableMoveName, renditionKey, type LibraryImportSummary } from '../src/library/import';
 import { ANNOTATION_FILE, ElasticsearchMoveIndex } from '../src/library/move-index';
+import { clipFrames, FRAMES_SIDECAR } from '../src/render/media';
 import { JobDatabase } from '../src/store/database';
 import { generateBachataTrack, writeWav } from '../src/synth';
 
@@ -167,6 +168,13 @@ describe('importing a tiny library made with ffmpeg', () => {
       expectNormalisedRendition(mediaFile(key), seconds);
       expect(await config.storage.stat(renditionKey(key, '720p'))).toMatchObject({ contentType: 'video/mp4' });
       expectNormalisedRendition(mediaFile(renditionKey(key, '720p')), seconds, [1280, 720]);
+      // beside each rendition its packet list, exactly what probing it gives, so a video job probes nothing
+      for (const k of [key, renditionKey(key, '720p')]) {
+        const sidecar = JSON.parse(readFileSync(`${mediaFile(k)}${FRAMES_SIDECAR}`, 'utf8'));
+        expect(sidecar).toMatchObject({ version: 1, bytes: statSync(mediaFile(k)).size });
+        expect(sidecar.frames).toEqual(await clipFrames(mediaFile(k)));
+        expect(sidecar.frames.pts).toHaveLength(seconds * 30);
+      }
     }
     // a 4:3 source fills the frame: the sides are a blurred, darkened copy of the picture, not flat bars
     const edge = execFileSync('ffmpeg', ['-v', 'error', '-i', mediaFile(importedClipKey('sensual_basic')), '-frames:v', '1', '-vf', 'crop=60:360:0:0', '-f', 'rawvideo', '-pix_fmt', 'gray', 'pipe:1']);

@@ -12,6 +12,7 @@ import { createTestDatabase, type TestDatabase } from '../../api/test/support/da
 import { initOrm, migrate } from '../../api/src/db/orm';
 import { loadJobConfig } from '../src/config';
 import { importLibrary, POSE_SKIPPED_MESSAGE } from '../src/library/import';
+import { framingWindow, renditionFilter } from '../src/library/import/rendition';
 import { ANNOTATION_FILE } from '../src/library/move-index';
 import {
   decodePoseOutput, frameOfCount, iou, letterbox, loadPoseModel, mainDancers, motionSummary, nonMaxSuppression, sampleCounts,
@@ -186,6 +187,26 @@ describe('the couple', () => {
   });
 });
 
+describe('framing on the couple', () => {
+  it('keeps the couple\'s box inside the window, with room for the feet, and never zooms past 2x', () => {
+    const inside = (w: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }) =>
+      w.x <= b.x && w.y <= b.y && w.x + w.w >= b.x + b.w && w.y + w.h >= b.y + b.h;
+    // a portrait phone picture: the window is as wide as the picture, shorter, and the sides are the blurred fill
+    const portrait = { x: 0, y: 0, w: 360, h: 640 }, dancers = { x: 100, y: 200, w: 150, h: 380 };
+    const win = framingWindow(portrait, dancers);
+    expect(win.w).toBe(360);
+    expect(win.h).toBeLessThan(640);
+    expect(inside(win, { ...dancers, h: dancers.h * 1.07 })).toBe(true);
+    // a tiny couple far away: at most twice the plain fit
+    const far = framingWindow({ x: 0, y: 0, w: 1280, h: 720 }, { x: 600, y: 300, w: 40, h: 80 });
+    expect(far.w).toBeGreaterThanOrEqual(640);
+    expect(far.h).toBeGreaterThanOrEqual(360);
+    expect(inside(far, { x: 600, y: 300, w: 40, h: 80 })).toBe(true);
+    // a couple filling the picture: the whole picture
+    expect(framingWindow({ x: 10, y: 0, w: 620, h: 360 }, { x: 20, y: 5, w: 600, h: 350 })).toEqual({ x: 10, y: 0, w: 620, h: 360 });
+  });
+});
+
 describe('the pose model with onnxruntime-node', () => {
   let dir: string;
   let modelFile: string;
@@ -264,6 +285,70 @@ describe('the pose model with onnxruntime-node', () => {
       const again = await importLibrary({ directory: join(dir, 'lib'), db, storage: config.storage, workDir: join(dataDir, 'work'), poseModel: modelFile, log: () => undefined });
       expect(again.skipped).toEqual(['basic_1']);
       expect(again.clips[0]).toMatchObject({ encoded: false, posed: false });
+    });
+
+    it('frames the rendition on the couple from pose data: an off-centre couple stays whole in frame, feet included', async () => {
+      // a wide room (1280×720) with the couple small at the bottom left: red lead, blue follow, feet near the floor line
+      const lib = join(dir, 'lib-framing');
+      mkdirSync(join(lib, 'basic'), { recursive: true });
+      const lead = { x1: 100, y1: 330, x2: 260, y2: 700 }, follow = { x1: 300, y1: 320, x2: 440, y2: 700 };
+      const box = (b: typeof lead, c: string) => `drawbox=x=${b.x1}:y=${b.y1}:w=${b.x2 - b.x1}:h=${b.y2 - b.y1}:color=${c}:t=fill`;
+      execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'color=c=0x6a7480:s=1280x720:r=30:d=4',
+        '-vf', `${box(lead, 'red')},${box(follow, 'blue')},drawbox=x=900:y=80:w=200:h=120:color=0xd0d0a0:t=fill`,
+        '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', join(lib, 'basic/offcentre.mp4')]);
+      writeFileSync(join(lib, ANNOTATION_FILE), JSON.stringify({ clips: [
+        { clip_id: 'offcentre', video_path: 'basic/offcentre.mp4', move_label: 'basic', energy_level: 'medium', estimated_tempo: 120, difficulty: 'low' },
+      ] }));
+      // the model sees them where they are: letterboxed into 640×640 the frame is scaled by 1/2 and starts at y = 140
+      const inInput = (b: typeof lead, score: number) => candidate((b.x1 + b.x2) / 4, 140 + (b.y1 + b.y2) / 4, (b.x2 - b.x1) / 2, (b.y2 - b.y1) / 2, score);
+      const framingModel = join(dir, 'framing.onnx');
+      writeFileSync(framingModel, yoloPoseModel([inInput(lead, 0.9), inInput(follow, 0.88)]));
+      const config = loadJobConfig({ DATABASE_URL: tdb.url, DATA_DIR: dataDir });
+      const summary = await importLibrary({ directory: lib, db, storage: config.storage, workDir: join(dataDir, 'work-framing'), poseModel: framingModel, log: () => undefined });
+      expect(summary.failed).toEqual([]);
+      const { rows } = await db.query(`SELECT clip_path, motion FROM move_embeddings WHERE move_id = 'offcentre'`);
+      // the crop chosen: the couple's box (with room above, below the feet and at the sides) at 16:9, centred on
+      // them and kept inside the picture, not the whole wide room and not a centre crop
+      const frame = rows[0].motion.import.frame;
+      expect(frame).toEqual({ x: 0, y: 288, w: 768, h: 432 });
+      expect(rows[0].motion.import.framedByPose).toBe(true);
+      expect(renditionFilter(frame)).toContain('crop=768:432:0:288,');
+      expect(framingWindow({ x: 0, y: 0, w: 1280, h: 720 }, { x: lead.x1, y: follow.y1, w: follow.x2 - lead.x1, h: lead.y2 - follow.y1 })).toEqual(frame);
+
+      const framesDir = resolve(__dirname, '../../.data/test/frames');
+      mkdirSync(framesDir, { recursive: true });
+      for (const [size, w, h] of [['360p', 640, 360], ['720p', 1280, 720]] as const) {
+        const file = join(dataDir, 'media', size === '360p' ? rows[0].clip_path : rows[0].clip_path.replace(/\.mp4$/, '.720p.mp4'));
+        execFileSync('ffmpeg', ['-v', 'error', '-y', '-ss', '1', '-i', file, '-frames:v', '1', '-update', '1', join(framesDir, `pose-framing-${size}.png`)]);
+        const rgb = execFileSync('ffmpeg', ['-v', 'error', '-ss', '1', '-i', file, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'], { maxBuffer: 16 << 20 });
+        // where the red and the blue dancers are in the rendition
+        const extent = (want: (r: number, g: number, b: number) => boolean) => {
+          let x1: number = w, y1: number = h, x2 = -1, y2 = -1;
+          for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+            const i = (y * w + x) * 3;
+            if (want(rgb[i], rgb[i + 1], rgb[i + 2])) { x1 = Math.min(x1, x); y1 = Math.min(y1, y); x2 = Math.max(x2, x); y2 = Math.max(y2, y); }
+          }
+          return { x1, y1, x2, y2 };
+        };
+        const red = extent((r, g, b) => r > 180 && g < 80 && b < 80);
+        const blue = extent((r, g, b) => b > 180 && r < 80 && g < 80);
+        // the window is 16:9 to the pixel: the picture reaches both sides (no sliver of the darker fill)
+        for (const x of [0, w - 1]) {
+          const i = ((h >> 1) * w + x) * 3;
+          expect(Math.abs(rgb[i] - 0x6a) + Math.abs(rgb[i + 1] - 0x74) + Math.abs(rgb[i + 2] - 0x80)).toBeLessThan(24);
+        }
+        const k = w / 768; // source pixels → rendition pixels
+        for (const [seen, was] of [[red, lead], [blue, follow]] as const) {
+          // whole, feet included, with room to spare, and bigger than the whole room fitted into the frame would show them
+          expect(seen.x1).toBeGreaterThan(0);
+          expect(seen.y1).toBeGreaterThan(0);
+          expect(seen.x2).toBeLessThan(w - 1);
+          expect(seen.y2).toBeLessThan(h - 1);
+          expect(Math.abs(seen.y2 - (was.y2 - 288) * k)).toBeLessThanOrEqual(3 * k);
+          expect(Math.abs(seen.x1 - was.x1 * k)).toBeLessThanOrEqual(3 * k);
+          expect(seen.y2 - seen.y1).toBeGreaterThan(((was.y2 - was.y1) * w) / 1280 * 1.5);
+        }
+      }
     });
   });
 });

@@ -11,6 +11,7 @@ import type { MoveClip } from '@bachata/core';
 import { generatedMove, toMoveClip } from '../src/library/generated';
 import { makeRendition } from '../src/library/import/rendition';
 import { ffprobe, planSegments, RenderAbortedError, RenderError, renderChoreography, renderTempFiles, type RenderChoreographyResult } from '../src/render';
+import { clipFrames, framesSidecar, FRAMES_SIDECAR, referenceHash } from '../src/render/media';
 import { makePlan, makeSong } from './render-helpers';
 
 const FPS = 30;
@@ -142,6 +143,13 @@ describe('a video of built-in moves', () => {
       expect(Math.abs(s.pieceFrames - s.motionFrames)).toBeLessThanOrEqual(1);
     }
     expect(res.segments[0]).toMatchObject({ hold: true, startFrame: 0, frames: Math.round(LEAD_IN * FPS), pieceFrames: 1 });
+    // where the render's seconds went (the job logs these; bench:job tabulates them): drawing took some, all stages are there
+    expect(Object.keys(res.timings).sort()).toEqual(['audio', 'captions', 'copy', 'draw', 'pieces', 'reencode', 'sources']);
+    expect(res.timings.draw).toBeGreaterThan(0);
+    expect(res.timings.copy).toBeGreaterThan(0);
+    // drawn with faster motion search, yet the same codec parameters as everything the job encodes: they join real renditions by copy
+    const reference = await referenceHash(cache, 640, 360, FPS);
+    for (const s of moves) expect((await clipFrames(s.file)).extradataHash).toBe(reference);
 
     const poster = readFileSync(res.posterPath);
     expect(poster.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
@@ -224,7 +232,28 @@ describeReal('a video of real clips (the original library, as the importer norma
       expect(s.pieceFrames).toBe(Math.round(clip.duration * FPS));
     }
     expect(saveBoundaryFrames('real-360p', res)).toHaveLength(res.segments.length);
+    // the poster, taken from the source clip while the copy pass ran, is the video's frame at 3 s, byte for byte
+    const fromVideo = join(root, 'poster-from-video.jpg');
+    execFileSync('ffmpeg', ['-v', 'error', '-y', '-ss', '3.000', '-i', res.videoPath, '-frames:v', '1', '-q:v', '3', '-update', '1', fromVideo]);
+    expect(readFileSync(res.posterPath).equals(readFileSync(fromVideo))).toBe(true);
   }, 240_000);
+
+  it('reads a clip\'s packet list from the sidecar the importer writes, and ignores one that is not of this file', async () => {
+    const file = clips[0].clip;
+    const probed = await clipFrames(file);
+    const copy = join(root, 'sidecar-clip.mp4');
+    writeFileSync(copy, readFileSync(file));
+    const sidecar = JSON.parse(await framesSidecar(copy));
+    expect(sidecar.frames).toEqual(probed);
+    // a sidecar that matches the file is read instead of probing (a marked one proves it)
+    writeFileSync(`${copy}${FRAMES_SIDECAR}`, JSON.stringify({ ...sidecar, frames: { ...sidecar.frames, codec: 'from-sidecar' } }));
+    expect((await clipFrames(copy)).codec).toBe('from-sidecar');
+    // the other clip's sidecar beside this one: not its size or first bytes, so the clip is probed
+    const other = join(root, 'sidecar-other.mp4');
+    writeFileSync(other, readFileSync(clips[1].clip));
+    writeFileSync(`${other}${FRAMES_SIDECAR}`, JSON.stringify({ ...sidecar, frames: { ...sidecar.frames, codec: 'from-sidecar' } }));
+    expect((await clipFrames(other)).codec).toBe('h264');
+  }, 60_000);
 
   it('at 720p copies the 720p renditions, and re-encodes (frame for frame) only a clip without one', async () => {
     const plan = makePlan(clips, BPM, LEAD_IN, 3);

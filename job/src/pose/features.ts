@@ -4,7 +4,8 @@
  */
 import type { DancerPose } from '@bachata/core';
 import { ffprobe } from '../media/ffmpeg';
-import { couplePose, motionSummary, personInFrame, trackCouple, type MotionSummary } from './dancers';
+import type { Person } from './decode';
+import { couplePose, MOTION_MIN_CONFIDENCE, motionSummary, personInFrame, trackCouple, type MotionSummary } from './dancers';
 import { sampleLetterboxedFrames } from './frames';
 import { letterbox, toInputTensor } from './letterbox';
 import type { PoseModel } from './model';
@@ -24,6 +25,26 @@ export interface PoseFeatures {
   motion: MotionSummary;
   /** people the model kept (after NMS) in each sampled frame */
   peoplePerFrame: number[];
+  /**
+   * Where the couple is over the whole clip: the union of the lead's and the follow's boxes and
+   * confident keypoints in every sampled frame, [x1, y1, x2, y2] in 0..1 of the frame (for framing).
+   */
+  coupleBox?: [number, number, number, number];
+}
+
+/** The union box of the tracked dancers over the sampled frames (undefined when nobody was seen). */
+export function coupleBox(track: ReadonlyArray<{ lead?: Person; follow?: Person }>): [number, number, number, number] | undefined {
+  let x1 = 1, y1 = 1, x2 = 0, y2 = 0, seen = false;
+  const add = (x: number, y: number) => { x1 = Math.min(x1, x); y1 = Math.min(y1, y); x2 = Math.max(x2, x); y2 = Math.max(y2, y); seen = true; };
+  for (const c of track) {
+    for (const p of [c.lead, c.follow]) {
+      if (!p) continue;
+      add(p.box[0], p.box[1]);
+      add(p.box[2], p.box[3]);
+      for (const [x, y, conf] of p.keypoints) if (conf >= MOTION_MIN_CONFIDENCE) add(x, y);
+    }
+  }
+  return seen && x2 > x1 && y2 > y1 ? [x1, y1, x2, y2] : undefined;
 }
 
 /** Counts to sample: 0, every `every` counts, and the last count (the end of the move). */
@@ -58,10 +79,12 @@ export async function clipPoseFeatures(model: PoseModel, file: string, move: Cou
   // One frame at a time: the model is the heavy part and onnxruntime already uses every core.
   for (const rgb of frames) people.push(rgb ? (await model.detect(toInputTensor(rgb, lb.size))).map((p) => personInFrame(p, lb)) : []);
   const track = trackCouple(people);
+  const box = coupleBox(track);
   return {
     poseStart: couplePose(track.find((c) => c.lead && c.follow)),
     poseEnd: couplePose([...track].reverse().find((c) => c.lead && c.follow)),
     motion: motionSummary(track, counts),
     peoplePerFrame: people.map((p) => p.length),
+    ...(box ? { coupleBox: box } : {}),
   };
 }

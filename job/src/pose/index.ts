@@ -7,5 +7,5 @@ export type { Couple, MotionSummary } from './dancers';
 export { loadPoseModel, PoseModelError } from './model';
 export type { PoseModel } from './model';
 export { sampleLetterboxedFrames, FrameSamplingError } from './frames';
-export { clipPoseFeatures, sampleCounts, frameOfCount } from './features';
+export { clipPoseFeatures, coupleBox, sampleCounts, frameOfCount } from './features';
 export type { PoseFeatures, CountedMove } from './features';

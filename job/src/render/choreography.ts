@@ -68,6 +68,8 @@ export interface RenderChoreographyResult {
   /** output frame times (duration × fps) */
   frames: number;
   segments: RenderedSegment[];
+  /** seconds per stage: sources (packet lists, reference), draw, reencode, pieces (packet lists of what was made), audio (waiting for the song's AAC), copy (with the poster), captions */
+  timings: Record<string, number>;
 }
 
 export const VIDEO_FILE = 'choreography.mp4';
@@ -94,7 +96,7 @@ async function mapLimited<T>(items: T[], limit: number, fn: (item: T) => Promise
 }
 
 /** One piece in the joined video: `count` frames of `file` from frame `first`, over its output frame times. */
-export interface JoinPiece { file: string; firstPts: number; lastPts: number; count: number; startTicks: number; motionTicks: number; totalTicks: number }
+export interface JoinPiece { file: string; firstPts: number; lastPts: number; count: number; startTicks: number; motionTicks: number; totalTicks: number; /** the source times of its frames (default: 30 fps from firstPts) */ framePts?: number[] }
 
 /**
  * ffmpeg's expression for the new timestamp (ticks) of the video's packet number `x`: piece by piece,
@@ -125,6 +127,78 @@ function reencodeArgs(src: string, first: number, end: number, w: number, h: num
   return ['-i', src, '-map', '0:v:0', '-vf', vf, ...h264Args(RENDER_FPS), '-f', 'mp4', out];
 }
 
+/** AAC settings of the song in every video: ffmpeg's fast AAC coder (a third of the default coder's CPU). */
+export const AUDIO_ARGS = ['-c:a', 'aac', '-aac_coder', 'fast', '-b:a', '128k', '-ac', '2'];
+
+const songDurations = new Map<string, Promise<number>>();
+const songAudios = new Map<string, Promise<string>>();
+const memo = <T>(m: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> => {
+  let p = m.get(key);
+  if (!p) {
+    p = make();
+    m.set(key, p);
+    p.catch(() => m.delete(key));
+  }
+  return p;
+};
+
+function songDuration(audioPath: string): Promise<number> {
+  return memo(songDurations, JSON.stringify(fileId(audioPath)), async () => {
+    let d: number;
+    try {
+      d = await mediaDuration(audioPath);
+    } catch (e) {
+      throw new RenderError('Rendering the video failed', `cannot read the song: ${(e as RenderError).detail ?? e}`);
+    }
+    if (!(d > 0)) throw new RenderError('Rendering the video failed', `song has no duration: ${audioPath}`);
+    return d;
+  });
+}
+
+/**
+ * The song as the video's AAC track, cut to the video's length (whole frames: it does not depend on
+ * the plan), cached per song file in `cacheDir`; one encode per process even when asked twice.
+ */
+function songAudio(audioPath: string, cacheDir: string, signal?: AbortSignal): Promise<string> {
+  return memo(songAudios, `${cacheDir}:${JSON.stringify(fileId(audioPath))}`, async () => {
+    const frames = Math.round((await songDuration(audioPath)) * RENDER_FPS);
+    const aac = join(cacheDir, `audio-${hash({ audio: fileId(audioPath), frames, codec: AUDIO_ARGS })}.m4a`);
+    if (existsSync(aac)) return aac;
+    mkdirSync(cacheDir, { recursive: true });
+    const tmp = join(cacheDir, `.${randomBytes(6).toString('hex')}.tmp.m4a`);
+    try {
+      await runFfmpeg(['-t', (frames / RENDER_FPS).toFixed(4), '-i', audioPath, '-map', '0:a:0', ...AUDIO_ARGS, '-f', 'mp4', tmp], { signal });
+      renameSync(tmp, aac);
+    } finally {
+      rmSync(tmp, { force: true });
+    }
+    return aac;
+  });
+}
+
+/**
+ * What a render needs before its plan exists, started by the job as soon as it has the song so it
+ * runs alongside the music analysis (two cores): the song's AAC track and the encoder's reference
+ * parameters at the output size. renderChoreography awaits the same work; errors surface there.
+ */
+export function prepareRender(opts: { audioPath: string; cacheDir: string; size?: RenderSize; signal?: AbortSignal }): Promise<void> {
+  const [w, h] = RENDER_SIZES[opts.size ?? '360p'];
+  const work = Promise.all([songAudio(opts.audioPath, opts.cacheDir, opts.signal), referenceHash(opts.cacheDir, w, h, RENDER_FPS)]).then(() => undefined);
+  work.catch(() => undefined);
+  return work;
+}
+
+/** The source frame the joined video shows first at or after `ticks`: its file and its time there. */
+export function posterFrame(pieces: JoinPiece[], ticks: number): { file: string; pts: number } | undefined {
+  for (const p of pieces) {
+    for (let i = 0; i < p.count; i++) {
+      if (p.startTicks + Math.round((i * p.motionTicks) / p.count) < ticks) continue;
+      return { file: p.file, pts: p.framePts?.[i] ?? p.firstPts + i / RENDER_FPS };
+    }
+  }
+  return undefined;
+}
+
 interface Draw { moveId: string; tempo: number; frames: number; file: string }
 interface Reencode { src: string; first: number; end: number; file: string }
 interface Plan {
@@ -149,14 +223,10 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
   mkdirSync(outDir, { recursive: true });
   mkdirSync(cacheDir, { recursive: true });
 
-  let songDuration: number;
-  try {
-    songDuration = await mediaDuration(audioPath);
-  } catch (e) {
-    throw new RenderError('Rendering the video failed', `cannot read the song: ${(e as RenderError).detail ?? e}`);
-  }
-  if (!(songDuration > 0)) throw new RenderError('Rendering the video failed', `song has no duration: ${audioPath}`);
-  const segments = planSegments(plan.timeline, songDuration, RENDER_FPS);
+  // the song's AAC track does not depend on the plan: it may already be under way (prepareRender)
+  const audio = songAudio(audioPath, cacheDir, signal);
+  audio.catch(() => undefined);
+  const segments = planSegments(plan.timeline, await songDuration(audioPath), RENDER_FPS);
   if (!segments.length) throw new RenderError('Rendering the video failed', 'the plan has no timeline entries');
   const totalFrames = segments.reduce((n, s) => n + s.frames, 0);
 
@@ -172,6 +242,9 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
     try { return await p; } catch (e) { inner.abort(); throw signal?.aborted ? new RenderAbortedError() : e; }
   };
   const encoder = { current: undefined as ReturnType<typeof clipEncoder>[] | undefined };
+  const timings: Record<string, number> = {};
+  let lap = process.hrtime.bigint();
+  const mark = (name: string) => { const now = process.hrtime.bigint(); timings[name] = Math.round(Number(now - lap) / 1e6) / 1000; lap = now; };
   try {
     // 1. where each piece's frames come from
     const drawDir = join(cacheDir, 'drawn');
@@ -224,6 +297,7 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
       p.source = 'reencoded';
     }
     const toReencode = [...reencodes.values()].filter((r) => !existsSync(r.file));
+    mark('sources');
 
     // progress: drawing and re-encoding by frames, each copied piece as a few frames' worth
     const work0 = toDraw.reduce((n, d) => n + d.frames, 0) + toReencode.reduce((n, r) => n + (r.end - r.first), 0);
@@ -244,11 +318,14 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
           await guard(enc.encode(d.moveId, tmp, inner.signal, { tempo: d.tempo, width: w, height: h }));
           renameSync(tmp, d.file);
           temps.delete(tmp);
+          // its packet list now, while the other worker still draws (the copy pass needs it)
+          void clipFrames(d.file, cacheDir).catch(() => undefined);
           done.set(d.file, d.frames);
           progress();
         }
       }));
     }
+    mark('draw');
     await mapLimited(toReencode, 2, async (r) => {
       const tmp = tmpIn(cacheDir);
       await guard(runFfmpeg(reencodeArgs(r.src, r.first, r.end, w, h, tmp), {
@@ -260,6 +337,7 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
       progress();
     });
     if (signal?.aborted) throw new RenderAbortedError();
+    mark('reencode');
 
     // 3. one pass: every piece's own frames by stream copy, each packet's timestamp rewritten (setts), the song muxed in
     await mapLimited([...new Set(plans.map((p) => p.src))], 4, async (src) => { await clipFrames(src, cacheDir); });
@@ -272,34 +350,38 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
       const count = Math.max(1, Math.min(info.pts.length, p.end) - p.first);
       const totalTicks = p.seg.frames * TICKS_PER_FRAME;
       pieces.push({
-        file: p.src, firstPts: info.pts[p.first], lastPts: info.pts[p.first + count - 1], count,
+        file: p.src, firstPts: info.pts[p.first], lastPts: info.pts[p.first + count - 1], count, framePts: info.pts.slice(p.first, p.first + count),
         startTicks: p.seg.startFrame * TICKS_PER_FRAME, motionTicks: p.seg.hold ? totalTicks : p.seg.motionFrames * TICKS_PER_FRAME, totalTicks,
       });
       const made = p.draw ? toDraw.includes(p.draw) : p.source === 'reencoded' && toReencode.some((r) => r.file === p.src);
       rendered.push({ ...p.seg, clip: p.source === 'drawn' ? p.seg.clip : resolveClip(p.seg.clip, size), file: p.src, firstFrame: p.first, cached: !made, source: p.source, pieceFrames: count });
     }
-    // the song as AAC once per song and length (a second video of it copies the audio too)
+    // the song as AAC once per song (a second video of it copies the audio too)
     const videoDuration = totalFrames / RENDER_FPS;
-    const aac = join(cacheDir, `audio-${hash({ audio: fileId(audioPath), frames: totalFrames })}.m4a`);
-    if (!existsSync(aac)) {
-      const tmp = tmpIn(cacheDir).replace(/\.mp4$/, '.m4a');
-      temps.add(tmp);
-      await runFfmpeg(['-t', videoDuration.toFixed(4), '-i', audioPath, '-map', '0:a:0', '-c:a', 'aac', '-b:a', '128k', '-ac', '2', '-f', 'mp4', tmp], { signal: inner.signal });
-      renameSync(tmp, aac);
-      temps.delete(tmp);
-    }
+    mark('pieces');
+    const aac = await guard(audio);
+    mark('audio');
     report(pieceShare);
     const list = join(work, 'pieces.txt');
     writeFileSync(list, concatList(pieces));
     const videoTmp = join(work, VIDEO_FILE);
     const ts = timestampExpr(pieces, 'N');
     const setts = `setts=time_base=1/${TIME_BASE}:ts=${ts}:duration=${timestampExpr(pieces, '(N+1)')}-(${ts})`.replace(/,/g, '\\,');
-    await runFfmpeg([
+    const copyPass = runFfmpeg([
       '-f', 'concat', '-safe', '0', '-i', list, '-i', aac,
       '-map', '0:v:0', '-map', '1:a:0', '-c:v', 'copy', '-bsf:v', setts, '-c:a', 'copy',
       '-video_track_timescale', String(TIME_BASE), '-movflags', '+faststart', '-f', 'mp4', videoTmp,
-    ], { signal, onTime: (t) => report(pieceShare + (0.97 - pieceShare) * Math.min(1, t / videoDuration)) });
+    ], { signal: inner.signal, onTime: (t) => report(pieceShare + (0.97 - pieceShare) * Math.min(1, t / videoDuration)) });
+    // 5. poster from a moment where the couple is already dancing: the video's first frame from then
+    // on is a frame of one piece's source, so it is taken from there while the copy pass runs (with
+    // captions, from the captioned video afterwards)
+    const posterTmp = join(work, POSTER_FILE);
+    const at = Math.min(3, videoDuration / 2);
+    const posterArgs = (file: string, t: number) => ['-ss', t.toFixed(6), '-i', file, '-frames:v', '1', '-q:v', '3', '-update', '1', posterTmp];
+    const shown = opts.captions ? undefined : posterFrame(pieces, Math.round(at * TIME_BASE));
+    await Promise.all([guard(copyPass), shown && guard(runFfmpeg(posterArgs(shown.file, shown.pts - 0.25 / RENDER_FPS), { signal: inner.signal }))]);
 
+    mark('copy');
     // 4. captions burned in on request: the one full re-encode, every frame kept with its timestamp
     if (opts.captions) {
       const ass = join(work, 'captions.ass');
@@ -312,17 +394,19 @@ export async function renderChoreography(opts: RenderChoreographyOptions): Promi
       renameSync(captioned, videoTmp);
     }
 
-    // 5. poster from a moment where the couple is already dancing
-    const posterTmp = join(work, POSTER_FILE);
-    const at = Math.min(3, videoDuration / 2);
-    await runFfmpeg(['-ss', at.toFixed(3), '-i', videoTmp, '-frames:v', '1', '-q:v', '3', '-update', '1', posterTmp], { signal });
+    if (!shown) await runFfmpeg(posterArgs(videoTmp, at), { signal });
+    mark('captions');
 
     const videoPath = join(outDir, VIDEO_FILE);
     const posterPath = join(outDir, POSTER_FILE);
     renameSync(videoTmp, videoPath);
     renameSync(posterTmp, posterPath);
     report(1);
-    return { videoPath, posterPath, duration: videoDuration, frames: totalFrames, segments: rendered };
+    return { videoPath, posterPath, duration: videoDuration, frames: totalFrames, segments: rendered, timings };
+  } catch (e) {
+    // a failed render leaves no encode behind: the song's AAC stops with the signal or finishes into the cache
+    await audio.then(() => undefined, () => undefined);
+    throw e;
   } finally {
     signal?.removeEventListener('abort', stopAll);
     await Promise.all((encoder.current ?? []).map((e) => e.close().catch(() => undefined)));

@@ -13,6 +13,14 @@ import { Raster } from './raster';
 
 export const CLIP_FPS = 30;
 
+/**
+ * Faster x264 motion search for drawn figures (flat colours, smooth motion): diamond search, full-pel
+ * only, no sub-partitions, short lookahead. Encoder decisions only: the SPS/PPS (extradata) stay those
+ * of h264Args, so drawn pieces still join real renditions by stream copy (checked by the tests). At
+ * 1280×720: ~40 % less x264 CPU for ~8 % more bytes at the same CRF (measured in docs/benchmarks.md).
+ */
+export const DRAWN_X264 = ['-x264-params', 'me=dia:subme=0:partitions=none:rc-lookahead=5'];
+
 function write(stdin: Writable, buf: Buffer): Promise<void> {
   return new Promise((resolve, reject) => {
     const ok = stdin.write(buf, (e) => { if (e) reject(e); });
@@ -43,7 +51,7 @@ export async function encodeMoveClip(base: GeneratedMove, outPath: string, signa
   const vf = w !== FRAME_WIDTH || h !== FRAME_HEIGHT ? `scale=${w}:${h}:flags=lanczos,setsar=1` : 'setsar=1';
   await runFfmpeg(
     ['-f', 'rawvideo', '-pix_fmt', 'rgb24', '-s', `${FRAME_WIDTH}x${FRAME_HEIGHT}`, '-r', String(CLIP_FPS), '-i', '-',
-      '-vf', vf, ...h264Args(CLIP_FPS), '-movflags', '+faststart', '-f', 'mp4', outPath],
+      '-vf', vf, ...h264Args(CLIP_FPS), ...DRAWN_X264, '-movflags', '+faststart', '-f', 'mp4', outPath],
     {
       signal,
       feed: async (stdin) => {

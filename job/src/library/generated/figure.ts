@@ -40,9 +40,9 @@ function roomPanorama(): Uint8Array {
 }
 
 /** The background for a camera orbit of `cam` degrees: the window of the panorama it looks at. */
-export function backgroundFrame(cam = 0): Uint8Array {
+export function backgroundFrame(cam = 0, out: Uint8Array = new Uint8Array(FRAME_WIDTH * FRAME_HEIGHT * 3)): Uint8Array {
+  // written into `out` (the raster's own pixels when drawing): no frame-sized allocation per frame
   const src = roomPanorama();
-  const out = new Uint8Array(FRAME_WIDTH * FRAME_HEIGHT * 3);
   const x0 = ((Math.round((-cam / 360) * PANORAMA) % PANORAMA) + PANORAMA) % PANORAMA;
   const first = Math.min(FRAME_WIDTH, PANORAMA - x0);
   for (let y = 0; y < FRAME_HEIGHT; y++) {
@@ -206,7 +206,7 @@ function dancerItems(role: Role, s: Skeleton, spin: number): Item[] {
 
 /** Paints one frame of the couple (background included) into `r`. `spin` is the follow's turn speed (deg/count). */
 export function drawCouple(r: Raster, pose: CouplePose, spin = 0): void {
-  r.copyFrom(backgroundFrame(pose.cam ?? 0));
+  backgroundFrame(pose.cam ?? 0, r.data);
   const items = [...dancerItems('lead', pose.lead, 0), ...dancerItems('follow', pose.follow, spin)];
   items.sort((a, b) => a.z - b.z);
   for (const it of items) it.draw(r);

@@ -104,25 +104,72 @@ export class Raster {
     }
   }
 
-  /** A filled polygon (any simple polygon), anti-aliased along its edges. */
+  /**
+   * A filled polygon (any simple polygon), anti-aliased along its edges. Per row only the edges that
+   * can matter are looked at: those within half a pixel of the row (nearer the edge than that a pixel
+   * is partly covered) and those crossing it (inside or not). A pixel farther than half a pixel from
+   * every edge is either fully covered or untouched, so the result is the same as measuring the
+   * distance to every edge, at a fraction of the cost (the skirt has dozens of edges).
+   */
   polygon(pts: Array<[number, number]>, c: RGB, alpha = 1): void {
-    if (pts.length < 3) return;
+    const n = pts.length;
+    if (n < 3) return;
     let x0 = INF, y0 = INF, x1 = -INF, y1 = -INF;
     for (const [x, y] of pts) { x0 = min(x0, x); y0 = min(y0, y); x1 = max(x1, x); y1 = max(y1, y); }
-    const n = pts.length;
-    this.fill(x0, y0, x1, y1, c, alpha, (x, y) => {
-      let dmin = INF;
-      let inside = false;
-      for (let i = 0, j = n - 1; i < n; j = i++) {
-        const [xi, yi] = pts[i], [xj, yj] = pts[j];
-        const ex = xi - xj, ey = yi - yj;
-        const t = min(1, max(0, ((x - xj) * ex + (y - yj) * ey) / (ex * ex + ey * ey || 1e-9)));
-        const d = hypot(x - xj - ex * t, y - yj - ey * t);
-        if (d < dmin) dmin = d;
-        if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    const w = this.width, d = this.data;
+    const xa = max(0, floor(x0 - 1)), xb = min(w - 1, ceil(x1 + 1));
+    const ya = max(0, floor(y0 - 1)), yb = min(this.height - 1, ceil(y1 + 1));
+    const cr = c[0], cg = c[1], cb = c[2];
+    // edge j → i as flat arrays: start (xj, yj), vector (ex, ey), 1/|e|², end y (yi)
+    const sx = new Float64Array(n), sy = new Float64Array(n), vx = new Float64Array(n), vy = new Float64Array(n), inv = new Float64Array(n), iy = new Float64Array(n), ix = new Float64Array(n);
+    for (let i = 0, j = n - 1; i < n; j = i++) {
+      sx[i] = pts[j][0]; sy[i] = pts[j][1]; ix[i] = pts[i][0]; iy[i] = pts[i][1];
+      vx[i] = pts[i][0] - pts[j][0]; vy[i] = pts[i][1] - pts[j][1];
+      inv[i] = 1 / (vx[i] * vx[i] + vy[i] * vy[i] || 1e-9);
+    }
+    const near = new Int32Array(n), cross = new Int32Array(n), nearLo = new Float64Array(n), nearHi = new Float64Array(n);
+    for (let y = ya; y <= yb; y++) {
+      const py = y + 0.5;
+      let nn = 0, nc = 0;
+      for (let e = 0; e < n; e++) {
+        const lo = min(sy[e], iy[e]), hi = max(sy[e], iy[e]);
+        if (lo - 0.5 <= py && py <= hi + 0.5) {
+          // the columns this edge can be within half a pixel of: its x over the rows py ± 0.5, widened by 0.5
+          let ta = 0, tb = 1;
+          if (vy[e] !== 0) {
+            const u = (py - 0.5 - sy[e]) / vy[e], v = (py + 0.5 - sy[e]) / vy[e];
+            ta = max(0, min(u, v)); tb = min(1, max(u, v));
+          }
+          const xs = sx[e] + vx[e] * ta, xe = sx[e] + vx[e] * tb;
+          nearLo[nn] = min(xs, xe) - 0.5 - 1e-6; nearHi[nn] = max(xs, xe) + 0.5 + 1e-6;
+          near[nn++] = e;
+        }
+        if ((iy[e] > py) !== (sy[e] > py)) cross[nc++] = e;
       }
-      return inside ? -dmin : dmin;
-    });
+      let i = (y * w + xa) * 3;
+      for (let x = xa; x <= xb; x++, i += 3) {
+        const px = x + 0.5;
+        let inside = false;
+        for (let k = 0; k < nc; k++) {
+          const e = cross[k];
+          if (px < ((sx[e] - ix[e]) * (py - iy[e])) / (sy[e] - iy[e]) + ix[e]) inside = !inside;
+        }
+        let dmin = INF;
+        for (let k = 0; k < nn; k++) {
+          if (px < nearLo[k] || px > nearHi[k]) continue;
+          const e = near[k];
+          const qx = px - sx[e], qy = py - sy[e];
+          let t = (qx * vx[e] + qy * vy[e]) * inv[e];
+          t = t < 0 ? 0 : t > 1 ? 1 : t;
+          const dd = hypot(qx - vx[e] * t, qy - vy[e] * t);
+          if (dd < dmin) dmin = dd;
+        }
+        const sd = inside ? -dmin : dmin;
+        if (sd >= 0.5) continue;
+        const a = (sd <= -0.5 ? 1 : 0.5 - sd) * alpha;
+        d[i] += (cr - d[i]) * a; d[i + 1] += (cg - d[i + 1]) * a; d[i + 2] += (cb - d[i + 2]) * a;
+      }
+    }
   }
 
   /** A vertical gradient over a band of rows. */

@@ -16,6 +16,7 @@ import { mapLimited } from '../move-index/clip-probe';
 import { countsInClip } from '../move-index/stored-move';
 import type { ElasticsearchMoveIndex, MoveToIndex } from '../move-index/elasticsearch-index';
 import { mediaDuration } from '../../media/ffmpeg';
+import { framesSidecar, FRAMES_SIDECAR } from '../../media/frames';
 import type { JobDatabase } from '../../store/database';
 import { clipPoseFeatures, loadPoseModel, type PoseFeatures, type PoseModel } from '../../pose';
 import { readableMoveName } from './names';
@@ -190,8 +191,16 @@ async function importClip(a: ClipAnnotation, ctx: ClipContext): Promise<Omit<Cli
   const key720 = renditionKey(key, '720p');
   const stored = existing?.clip_path === key ? await ctx.storage.stat(key) : null;
   const stored720 = stored ? await ctx.storage.stat(key720) : null;
+  // with a pose model, a rendition framed without pose data is made again, framed on the couple
   const unchanged = !ctx.force && !!known && known.sourceSha256 === sourceSha256 && known.rendition === RENDITION_VERSION
-    && stored?.size === known.renditionSize && !!stored720 && existing!.duration > 0;
+    && stored?.size === known.renditionSize && !!stored720 && existing!.duration > 0 && (!ctx.model || !!known.framedByPose);
+
+  let tempo = a.tempo;
+  if (tempo === undefined) {
+    if (unchanged && existing!.tempo) tempo = existing!.tempo;
+    else if (!probe.hasAudio) throw new Error('no estimated_tempo and no audio to measure it from');
+    else tempo = foldTempo(await (ctx.measureTempo ?? analysedTempo)(source));
+  }
 
   const scratch = join(ctx.workDir, `${basename(a.clipId)}.${randomBytes(4).toString('hex')}.mp4`);
   const scratch720 = scratch.replace(/\.mp4$/, '.720p.mp4');
@@ -199,26 +208,34 @@ async function importClip(a: ClipAnnotation, ctx: ClipContext): Promise<Omit<Cli
     let duration: number;
     let fingerprint: ImportFingerprint;
     let localRendition: string | undefined;
+    // each rendition's packet list beside it, so a video job reads it instead of probing the clip
+    const putSidecars = async () => {
+      await ctx.storage.putBuffer(`${key720}${FRAMES_SIDECAR}`, Buffer.from(await framesSidecar(scratch720)), 'application/json');
+      await ctx.storage.putBuffer(`${key}${FRAMES_SIDECAR}`, Buffer.from(await framesSidecar(scratch)), 'application/json');
+    };
     if (unchanged) {
       duration = existing!.duration;
       fingerprint = known!;
+      if (!(await ctx.storage.stat(`${key}${FRAMES_SIDECAR}`)) || !(await ctx.storage.stat(`${key720}${FRAMES_SIDECAR}`))) {
+        await ctx.storage.getToFile(key, scratch);
+        await ctx.storage.getToFile(key720, scratch720);
+        localRendition = scratch;
+        await putSidecars();
+      }
     } else {
-      await makeRendition(source, { '360p': scratch, '720p': scratch720 });
+      // pose data frames the rendition: where the couple is over the whole source clip stays in frame
+      const couple = ctx.model ? (await clipPoseFeatures(ctx.model, source, { tempo, beats: countsInClip(probe.duration, tempo), offset: 0 })).coupleBox : undefined;
+      const frame = await makeRendition(source, { '360p': scratch, '720p': scratch720 }, undefined, couple);
       localRendition = scratch;
       duration = await mediaDuration(scratch);
       const size = (await stat(scratch)).size;
       // the 720p one first: a 360p rendition whose size matches the fingerprint then always has its 720p sibling
       await ctx.storage.putFile(key720, scratch720, 'video/mp4');
       await ctx.storage.putFile(key, scratch, 'video/mp4');
-      fingerprint = { sourceSha256, sourceSize: sourceStat.size, renditionSize: size, rendition: RENDITION_VERSION };
+      await putSidecars();
+      fingerprint = { sourceSha256, sourceSize: sourceStat.size, renditionSize: size, rendition: RENDITION_VERSION, ...(ctx.model ? { framedByPose: true } : {}), ...(couple ? { frame } : {}) };
     }
 
-    let tempo = a.tempo;
-    if (tempo === undefined) {
-      if (unchanged && existing!.tempo) tempo = existing!.tempo;
-      else if (!probe.hasAudio) throw new Error('no estimated_tempo and no audio to measure it from');
-      else tempo = foldTempo(await (ctx.measureTempo ?? analysedTempo)(source));
-    }
     const beats = countsInClip(duration, tempo);
 
     // Poses are kept from an earlier run when the clip did not change; otherwise computed when a model is given.

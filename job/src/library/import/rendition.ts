@@ -54,6 +54,37 @@ export function detectContent(source: string, width: number, height: number): Pr
   }, () => whole);
 }
 
+/** Never zoom in more than this on the couple (a small, far-away couple stays sharp enough). */
+export const MAX_COUPLE_ZOOM = 2;
+
+/**
+ * The part of the picture a rendition shows when pose data says where the couple is: the union box of
+ * both dancers over the clip (`couple`, source pixels) with a margin (more below, for the feet), grown
+ * to the output's shape where the picture allows and centred on the couple, within the picture
+ * without bars (`content`). Where the picture is too narrow for that shape the rest is the blurred
+ * fill. No zoom past MAX_COUPLE_ZOOM; a window that is nearly the whole picture is the whole picture.
+ */
+export function framingWindow(content: ContentBox, couple: ContentBox, aspect = RENDITION.width / RENDITION.height): ContentBox {
+  const cx1 = content.x, cy1 = content.y, cx2 = content.x + content.w, cy2 = content.y + content.h;
+  const clampX = (v: number) => Math.max(cx1, Math.min(cx2, v));
+  const clampY = (v: number) => Math.max(cy1, Math.min(cy2, v));
+  const side = Math.max(0.06 * couple.w, 0.05 * couple.h);
+  const ex1 = clampX(couple.x - side), ex2 = clampX(couple.x + couple.w + side);
+  const ey1 = clampY(couple.y - 0.08 * couple.h), ey2 = clampY(couple.y + couple.h + 0.08 * couple.h);
+  const ew = ex2 - ex1, eh = ey2 - ey1;
+  if (!(ew > 0 && eh > 0)) return content;
+  // even sizes (yuv420p), never smaller than the couple's box; at 16:9 a height in steps of 18 px makes
+  // the width whole (steps of 32) so the window scales to the frame exactly, with no sliver of fill
+  const step = Math.abs(aspect - 16 / 9) < 1e-9 ? 18 : 2;
+  const h0 = Math.max(eh, ew / aspect, content.h / MAX_COUPLE_ZOOM, content.w / aspect / MAX_COUPLE_ZOOM);
+  const h = Math.min(content.h - (content.h % 2), Math.ceil(h0 / step) * step);
+  const w = Math.min(content.w - (content.w % 2), Math.max(Math.ceil(ew / 2) * 2, Math.round((h * aspect) / 2) * 2));
+  if (w >= content.w * 0.98 && h >= content.h * 0.98) return content;
+  const x = Math.round(Math.max(cx1, Math.min(cx2 - w, (ex1 + ex2) / 2 - w / 2)) / 2) * 2;
+  const y = Math.round(Math.max(cy1, Math.min(cy2 - h, (ey1 + ey2) / 2 - h / 2)) / 2) * 2;
+  return { x: Math.min(x, cx2 - w), y: Math.min(y, cy2 - h), w, h };
+}
+
 /** The filter graph of the renditions: the picture fit inside each size over a blurred, darkened fill of itself. */
 export function renditionFilter(box: ContentBox | undefined, sizes: readonly RenditionSize[] = ['360p', '720p']): string {
   const { fps } = RENDITION;
@@ -75,10 +106,17 @@ export function renditionArgs(source: string, targets: Partial<Record<RenditionS
   return ['-i', source, '-filter_complex', renditionFilter(box, sizes), ...outs];
 }
 
-export async function makeRendition(source: string, targets: Partial<Record<RenditionSize, string>>, signal?: AbortSignal): Promise<ContentBox> {
+/**
+ * Encodes the renditions and returns the part of the source they show. `couple` (0..1 of the source
+ * frame, from pose data) keeps the whole couple in frame with framingWindow instead of the whole picture.
+ */
+export async function makeRendition(source: string, targets: Partial<Record<RenditionSize, string>>, signal?: AbortSignal, couple?: [number, number, number, number]): Promise<ContentBox> {
   const p = await probeSource(source);
-  const box = await detectContent(source, p.width, p.height);
-  const whole = box.w === p.width && box.h === p.height;
+  const content = await detectContent(source, p.width, p.height);
+  const box = couple
+    ? framingWindow(content, { x: couple[0] * p.width, y: couple[1] * p.height, w: (couple[2] - couple[0]) * p.width, h: (couple[3] - couple[1]) * p.height })
+    : content;
+  const whole = box.x === 0 && box.y === 0 && box.w === p.width && box.h === p.height;
   await runFfmpeg(renditionArgs(source, targets, whole ? undefined : box), { signal });
   return box;
 }

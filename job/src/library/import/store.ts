@@ -12,6 +12,10 @@ export interface ImportFingerprint {
   sourceSize: number;
   renditionSize: number;
   rendition: string;
+  /** the rendition was made with a pose model at hand (framed on the couple when one was found) */
+  framedByPose?: boolean;
+  /** the part of the source the rendition shows, when framed on the couple (source pixels) */
+  frame?: { x: number; y: number; w: number; h: number };
 }
 
 /** The `motion` column of an imported move: the motion summary (when poses ran) and the fingerprint. */
