@@ -64,5 +64,7 @@ const rows: string[] = [];
     rows.push(`${clip.clip_id.padEnd(44)} ${full.bpm.toFixed(0).padStart(3)}    ${db.join(' ').padEnd(20)} ${ph.join(' ')}`);
     expect(failures).toEqual([]);
   };
-  for (const clip of clips) gate(REAL_TRIM_MISSES.has(clip.clip_id))(clip.clip_id, () => check(clip));
+  // Two clips share an id (arm_styling/paseala and bolero/paseala): those are named by their file.
+  const nameOf = (clip: Clip) => (clips.filter((c) => c.clip_id === clip.clip_id).length > 1 ? clip.video_path.replace(/\.mp4$/, '') : clip.clip_id);
+  for (const clip of clips) gate(REAL_TRIM_MISSES.has(nameOf(clip)))(nameOf(clip), () => check(clip));
 });
