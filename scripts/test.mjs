@@ -8,7 +8,9 @@ import { join } from 'node:path';
 const outDir = join(process.cwd(), '.data', 'test');
 mkdirSync(outDir, { recursive: true });
 const outFile = join(outDir, 'jest-result.json');
-const args = ['jest', '--json', `--outputFile=${outFile}`, ...process.argv.slice(2)];
+// --forceExit: a test that fails half-way may leave a server or socket open; the run must still end
+// (CI has a time limit), with jest's own exit code and the result file written.
+const args = ['jest', '--json', `--outputFile=${outFile}`, '--forceExit', ...process.argv.slice(2)];
 const run = spawnSync('npx', args, { stdio: 'inherit', env: process.env });
 let passed = 0, failed = 0, skipped = 0;
 if (existsSync(outFile)) {
