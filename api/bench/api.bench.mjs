@@ -5,6 +5,8 @@
 // Beside each number, in the same run and alternating with ours, the ceiling (bare-ceiling.mjs: bare
 // Apollo Server 5 + pg, bare ws broadcast); ours is reported as a ratio of it, medians of rounds.
 //   BENCH_ROUNDS (3), BENCH_SECONDS (5): rounds and seconds per autocannon run.
+//   BENCH_ONLY (http,memory,delivery): which parts to run (all by default; the docs section is
+//   written only by a full run).
 //   BENCH_PROFILE=1: instead, run each request kind once under `node --cpu-prof` and write the
 //   self-time summary (per request kind) to the "API profile" section of docs/benchmarks.md.
 import autocannon from 'autocannon';
@@ -34,6 +36,10 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const PROFILE = process.env.BENCH_PROFILE === '1';
 /** BENCH_PROFILE_ONLY=task: profile only the phases whose title starts with it */
 const PROFILE_ONLY = process.env.BENCH_PROFILE_ONLY ?? '';
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'http,memory,delivery').split(',').map((s) => s.trim()));
+/** BENCH_SUBSCRIBERS (1,100,1000): the subscriber counts of the delivery runs */
+const SUBSCRIBERS = (process.env.BENCH_SUBSCRIBERS ?? '1,100,1000').split(',').map(Number);
+const FULL = ['http', 'memory', 'delivery'].every((p) => ONLY.has(p));
 const loadBefore = loadavg()[0];
 
 const adminClient = new pg.Client({ connectionString: admin });
@@ -132,6 +138,7 @@ async function deliveries(subscribers, connect, rounds = 20) {
   await Promise.race([ready, new Promise((r) => setTimeout(r, 60_000))]);
   await new Promise((r) => setTimeout(r, 500));
   const delays = [];
+  const from = process.hrtime.bigint() / 1000n;
   for (let round = 0; round < rounds; round++) {
     const progress = base + round;
     received.set(progress, []);
@@ -142,10 +149,11 @@ async function deliveries(subscribers, connect, rounds = 20) {
     for (const t of received.get(progress)) delays.push(t - t0);
     received.delete(progress);
   }
+  const to = process.hrtime.bigint() / 1000n;
   for (const close of closers) await close();
   delays.sort((a, b) => a - b);
   const q = (p) => delays[Math.min(delays.length - 1, Math.floor(p * delays.length))] ?? NaN;
-  return { subscribers, delivered: delays.length, expected: subscribers * rounds, p50: q(0.5), p99: q(0.99) };
+  return { subscribers, delivered: delays.length, expected: subscribers * rounds, p50: q(0.5), p99: q(0.99), window: { from, to } };
 }
 const graphqlWsSubscriber = async (onProgress) => {
   let initial = true;
@@ -176,14 +184,21 @@ if (PROFILE) {
     await startApi(dir);
     await run(); // warm-up outside the profiled window
     const from = process.hrtime.bigint() / 1000n;
-    const requests = await run();
+    const measured = await run();
     const to = process.hrtime.bigint() / 1000n;
     await stopApi();
     const file = join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile')));
-    sections.push(`#### ${title}`, '', ...summarise(file, requests, { from, to }).lines);
+    // A phase returns the requests it served, or { requests, window } to profile only part of it.
+    const { requests, window } = typeof measured === 'number' ? { requests: measured, window: { from, to } } : measured;
+    console.error(`profile of ${title}: ${file} (window ${window.from}..${window.to} µs, ${requests} requests)`);
+    sections.push(`#### ${title}`, '', ...summarise(file, requests, window).lines);
   };
   for (const kind of KINDS) await phase(`${kind.title} (max load, ${SECONDS} s)`, async () => (await load(base, kind)).total);
-  await phase('taskUpdated delivery to 1000 graphql-ws subscribers (20 updates)', async () => (await deliveries(1000, graphqlWsSubscriber)).delivered);
+  // Only the updates are profiled: connecting and subscribing 1000 clients happens before the window.
+  await phase('taskUpdated delivery to 1000 graphql-ws subscribers (20 updates; subscribing excluded)', async () => {
+    const d = await deliveries(1000, graphqlWsSubscriber);
+    return { requests: d.delivered, window: d.window };
+  });
   const lines = [
     `### API profile (\`BENCH_PROFILE=1 npm run bench:api\`, ${date}, ${machine}, load average ${loadBefore.toFixed(1)} at start)`,
     '',
@@ -199,9 +214,26 @@ if (PROFILE) {
   process.exit(0);
 }
 
+/**
+ * Memory as the aim states it: RSS when idle after a warm-up, then RSS after 60 s of collections at
+ * 500 requests/s; the bound is idle × 1.2 + 50 MB.
+ */
+let memory = null;
+if (ONLY.has('memory')) {
+  const collections = KINDS[0];
+  await load(base, collections, 500); // warm-up: JIT, pools, caches
+  await new Promise((r) => setTimeout(r, 2000));
+  const idle = rssMb(api.pid);
+  const r = await autocannon({ url: `${base}/graphql`, method: 'POST', connections: 20, duration: 60, overallRate: 500,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: collections.query }) });
+  const loaded = rssMb(api.pid);
+  memory = { idle, loaded, bound: idle * 1.2 + 50, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
+  console.error('memory', memory);
+}
+
 const rounds = KINDS.map(() => []);
 const idleRss = rssMb(api.pid);
-for (let r = 0; r < ROUNDS; r++) {
+for (let r = 0; r < (ONLY.has('http') ? ROUNDS : 0); r++) {
   for (const [i, kind] of KINDS.entries()) {
     const bareMax = await load(bareBase, kind);
     const oursMax = await load(base, kind);
@@ -211,7 +243,7 @@ for (let r = 0; r < ROUNDS; r++) {
   }
 }
 const loadedRss = rssMb(api.pid);
-const rows = KINDS.map((kind, i) => {
+const rows = !ONLY.has('http') ? [] : KINDS.map((kind, i) => {
   const rs = rounds[i];
   const m = (f) => median(rs.map(f));
   return { title: kind.title, ours: m((x) => x.oursMax.rps), bare: m((x) => x.bareMax.rps), ratio: m((x) => x.oursMax.rps / x.bareMax.rps),
@@ -221,7 +253,7 @@ const rows = KINDS.map((kind, i) => {
 });
 
 const delivery = [];
-for (const n of [1, 100, 1000]) delivery.push({ ours: await deliveries(n, graphqlWsSubscriber), bare: await deliveries(n, bareSubscriber) });
+for (const n of ONLY.has('delivery') ? SUBSCRIBERS : []) delivery.push({ ours: await deliveries(n, graphqlWsSubscriber), bare: await deliveries(n, bareSubscriber) });
 
 await db.end();
 await stopAll();
@@ -239,8 +271,13 @@ const lines = [
   '|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => `| ${r.title} | ${Math.round(r.ours)} | ${Math.round(r.bare)} | **${r.ratio.toFixed(2)}×** | ${r.p50} / ${r.p99} | ${r.at500.p50} / ${r.at500.p99} (${Math.round(r.at500.rps)} req/s achieved) | ${r.at500.bareP99} | ${r.errors} |`),
   '',
-  `api RSS: ${idleRss.toFixed(0)} MB idle after seeding, ${loadedRss.toFixed(0)} MB after the load rounds.`,
+  `api RSS: ${idleRss.toFixed(0)} MB before the load rounds, ${loadedRss.toFixed(0)} MB after them.`,
   '',
+  ...(memory ? [
+    `Memory, as the aim states it (collections at 500 req/s for 60 s, ${Math.round(memory.rps)} req/s achieved, p50 / p99 ${memory.p50} / ${memory.p99} ms, ${memory.errors} errors):`,
+    `idle RSS after warm-up ${memory.idle.toFixed(0)} MB, after the minute ${memory.loaded.toFixed(0)} MB; bound idle × 1.2 + 50 MB = ${memory.bound.toFixed(0)} MB — ${memory.loaded <= memory.bound ? 'within' : 'over'}.`,
+    '',
+  ] : []),
   'Delay from a plain SQL `UPDATE` of a task row to its arrival at every subscriber (20 updates each); the ceiling is a bare',
   '`ws` server that LISTENs on the same channel and sends each notice to all its sockets:',
   '',
@@ -250,4 +287,4 @@ const lines = [
   '',
 ];
 console.log(lines.join('\n'));
-writeBenchmarkSection('API', lines);
+if (FULL) writeBenchmarkSection('API', lines);

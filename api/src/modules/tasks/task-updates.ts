@@ -2,6 +2,7 @@ import { Client, type Pool } from 'pg';
 import type { ChoreographyTask } from '../../db/entities';
 import { rowToTask } from './task.mapper';
 import type { Logger } from '../../logger';
+import { PUSH, type PushableSource, type PushSink } from '../../graphql/shared-subscribe';
 
 export const TASK_UPDATE_CHANNEL = 'choreography_task_updates';
 
@@ -159,14 +160,19 @@ export class TaskUpdateHub {
     }
   }
 
-  /** An async iterator of notices passing `filter`; ends when the consumer returns. */
-  subscribe(filter: (n: TaskUpdateNotice) => boolean, userId: number | null = null): AsyncIterableIterator<TaskUpdateNotice> {
+  /**
+   * An async iterator of notices passing `filter`; ends when the consumer returns. It can also push
+   * (`PUSH`): then each notice goes to the sink synchronously, within this hub's fan-out.
+   */
+  subscribe(filter: (n: TaskUpdateNotice) => boolean, userId: number | null = null): PushableSource<TaskUpdateNotice> {
     const queue: TaskUpdateNotice[] = [];
     let wake: ((r: IteratorResult<TaskUpdateNotice>) => void) | null = null;
+    let sink: PushSink<TaskUpdateNotice> | null = null;
     let done = false;
     const listener: Listener = (n) => {
       if (done || !filter(n)) return;
-      if (wake) { const w = wake; wake = null; w({ value: n, done: false }); } else queue.push(n);
+      if (sink) sink.next(n);
+      else if (wake) { const w = wake; wake = null; w({ value: n, done: false }); } else queue.push(n);
     };
     this.listeners.add(listener);
     this.listenerUsers.set(listener, userId);
@@ -186,6 +192,10 @@ export class TaskUpdateHub {
       return: finish,
       throw: (e) => { finish(); return Promise.reject(e); },
       [Symbol.asyncIterator]() { return this; },
+      [PUSH](to) {
+        sink = to;
+        for (const n of queue.splice(0)) to.next(n);
+      },
     };
   }
 

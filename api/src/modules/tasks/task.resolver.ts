@@ -11,6 +11,7 @@ import { readTask, resultKeys, toTaskType } from './task.mapper';
 import { TaskService } from './task.service';
 import { GenerateChoreographyInput, TaskConnection, TaskResult, TasksArgs, TaskType } from './task.types';
 import type { TaskUpdateNotice } from './task-updates';
+import { PUSH, type PushableSource } from '../../graphql/shared-subscribe';
 
 function service(ctx: GraphQLContext): TaskService {
   return new TaskService(ctx.em, ctx.services.jobRunner, ctx.log, ctx.services.config.generationLimits);
@@ -30,14 +31,37 @@ function viewOf(task: ChoreographyTask): TaskType {
   return view;
 }
 
-/** The first event is the current state, then every change, so a late or reconnecting client loses nothing. */
-async function* currentThenUpdates(first: TaskType[], notices: AsyncIterableIterator<TaskUpdateNotice>): AsyncGenerator<TaskType> {
-  try {
-    for (const t of first) yield t;
-    for await (const n of notices) if (n.task) yield viewOf(n.task);
-  } finally {
+/**
+ * The first event is the current state, then every change, so a late or reconnecting client loses
+ * nothing. Pulled (next) or pushed (PUSH: the shared delivery in graphql/shared-subscribe.ts).
+ */
+function currentThenUpdates(first: TaskType[], notices: PushableSource<TaskUpdateNotice>): PushableSource<TaskType> {
+  const initial = [...first];
+  let ended = false;
+  const end = async (): Promise<IteratorResult<TaskType>> => {
+    ended = true;
+    initial.length = 0;
     await notices.return?.();
-  }
+    return { value: undefined, done: true };
+  };
+  return {
+    async next(): Promise<IteratorResult<TaskType>> {
+      if (initial.length) return { value: initial.shift()!, done: false };
+      while (!ended) {
+        const r = await notices.next();
+        if (r.done) break;
+        if (r.value.task) return { value: viewOf(r.value.task), done: false };
+      }
+      return { value: undefined, done: true };
+    },
+    return: end,
+    async throw(e?: unknown) { await end(); throw e; },
+    [Symbol.asyncIterator]() { return this; },
+    [PUSH](sink) {
+      for (const t of initial.splice(0)) sink.next(t);
+      notices[PUSH]({ next: (n) => { if (n.task) sink.next(viewOf(n.task)); }, done: () => sink.done() });
+    },
+  };
 }
 
 @Resolver(() => TaskType)
