@@ -12,6 +12,7 @@ import { PUSH, sendSharing, shareAs, sharedSubscribe, sharingReplacer, type Push
 import { selectedFields } from '../src/graphql/selection';
 import { MediaService, requestMedia } from '../src/media/media-service';
 import { createLogger } from '../src/logger';
+import { signAccessToken, verifyAccessToken } from '../src/modules/auth/tokens';
 
 /** A broadcaster like the LISTEN hub: every subscriber's source yields the same event objects. */
 function broadcaster() {
@@ -194,5 +195,27 @@ describe('logger', () => {
     expect(lines).toHaveLength(5);
     expect(lines.every((l) => JSON.parse(l).service === 'api')).toBe(true);
     expect(reads).toBe(1);
+  });
+});
+
+describe('access token checks', () => {
+  const SECRET = 'hot-paths-secret-0123456789-0123456789';
+  afterEach(() => jest.restoreAllMocks());
+
+  it('remember a verified token but still expire it on time, and never accept a changed one', () => {
+    const token = signAccessToken(7, 'dancer', 'session-1', SECRET, 60);
+    const first = verifyAccessToken(token, SECRET);
+    expect(first).toMatchObject({ ok: true, userId: 7, username: 'dancer', sessionId: 'session-1' });
+    expect(verifyAccessToken(token, SECRET)).toBe(first); // remembered
+    const [head, body, sig] = token.split('.');
+    const flipped = sig.slice(0, -2) + (sig.at(-2) === 'A' ? 'B' : 'A') + sig.at(-1);
+    expect(verifyAccessToken(`${head}.${body}.${flipped}`, SECRET)).toEqual({ ok: false, reason: 'invalid' });
+    expect(verifyAccessToken(token, `${SECRET}-rotated`)).toEqual({ ok: false, reason: 'invalid' });
+    const expiresAt = (first as { expiresAt: number }).expiresAt;
+    jest.spyOn(Date, 'now').mockReturnValue(expiresAt - 1);
+    expect(verifyAccessToken(token, SECRET)).toBe(first);
+    jest.spyOn(Date, 'now').mockReturnValue(expiresAt);
+    expect(verifyAccessToken(token, SECRET)).toEqual({ ok: false, reason: 'expired' });
+    expect(verifyAccessToken(token, SECRET)).toEqual({ ok: false, reason: 'expired' }); // and jsonwebtoken agrees
   });
 });

@@ -23,6 +23,15 @@ async function loadTask(ctx: GraphQLContext, taskId: string): Promise<TaskType |
   return task ? toTaskType(task) : null;
 }
 
+/** The TaskType fields a NOTIFY payload carries (the trigger's json_build_object). */
+const NOTICE_FIELDS = new Set(['id', 'status', 'progress', 'stage', 'message', 'updatedAt', '__typename']);
+
+/** Whether a subscription selects more of the task than its notices carry (then the hub reads the row). */
+function needsRow(info: GraphQLResolveInfo): boolean {
+  for (const f of selectedFields(info)) if (!NOTICE_FIELDS.has(f)) return true;
+  return false;
+}
+
 /** Every subscriber of a notice gets the same TaskType object (mapped once), so it can share the execution. */
 const views = new WeakMap<ChoreographyTask, TaskType>();
 function viewOf(task: ChoreographyTask): TaskType {
@@ -92,12 +101,12 @@ export class TaskResolver {
 
   @Subscription(() => TaskType, {
     description: 'The task\'s current state, then every change.',
-    subscribe: async ({ args, context }) => {
+    subscribe: async ({ args, context, info }) => {
       const ctx = context as GraphQLContext;
       const user = requireUser(ctx);
       const taskId = String(args.taskId);
       // Subscribe before reading, so a change between the two is not lost.
-      const notices = ctx.services.taskUpdates.subscribe((n) => n.taskId === taskId && n.userId === user.id, user.id);
+      const notices = ctx.services.taskUpdates.subscribe((n) => n.taskId === taskId && n.userId === user.id, user.id, { needsRow: needsRow(info) });
       const current = await loadTask(ctx, taskId);
       if (!current || current.userId !== user.id) {
         await notices.return?.();
@@ -112,10 +121,10 @@ export class TaskResolver {
 
   @Subscription(() => TaskType, {
     description: 'Every change to any of your tasks.',
-    subscribe: ({ context }) => {
+    subscribe: ({ context, info }) => {
       const ctx = context as GraphQLContext;
       const user = requireUser(ctx);
-      return currentThenUpdates([], ctx.services.taskUpdates.subscribe((n) => n.userId === user.id, user.id));
+      return currentThenUpdates([], ctx.services.taskUpdates.subscribe((n) => n.userId === user.id, user.id, { needsRow: needsRow(info) }));
     },
   })
   myTaskUpdates(@Root() task: TaskType): TaskType {
