@@ -41,6 +41,29 @@ const ONLY = new Set((process.env.BENCH_ONLY ?? 'http,memory,delivery').split(',
 const SUBSCRIBERS = (process.env.BENCH_SUBSCRIBERS ?? '1,100,1000').split(',').map(Number);
 const FULL = ['http', 'memory', 'delivery'].every((p) => ONLY.has(p));
 const loadBefore = loadavg()[0];
+/**
+ * BENCH_WAIT_IDLE (0 = off), e.g. 0.7: before each measured run wait (up to BENCH_WAIT_SECONDS, 90)
+ * until the machine's CPUs were at least that idle over the last second, since the machine is shared.
+ */
+const WAIT_IDLE = Number(process.env.BENCH_WAIT_IDLE ?? 0);
+const WAIT_SECONDS = Number(process.env.BENCH_WAIT_SECONDS ?? 90);
+const cpuTimes = () => readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+async function idleFraction(ms = 1000) {
+  const a = cpuTimes();
+  await new Promise((r) => setTimeout(r, ms));
+  const b = cpuTimes();
+  const d = b.map((x, i) => x - a[i]);
+  const total = d.reduce((x, y) => x + y, 0);
+  return total ? (d[3] + (d[4] ?? 0)) / total : 1; // idle + iowait
+}
+const idleSeen = [];
+async function waitQuiet() {
+  if (!WAIT_IDLE) return;
+  const until = Date.now() + WAIT_SECONDS * 1000;
+  let idle = await idleFraction();
+  while (idle < WAIT_IDLE && Date.now() < until) idle = await idleFraction();
+  idleSeen.push(idle);
+}
 
 const adminClient = new pg.Client({ connectionString: admin });
 await adminClient.connect();
@@ -112,6 +135,7 @@ const KINDS = [
 
 async function load(url, kind, overallRate) {
   const body = JSON.stringify({ query: kind.query, variables: kind.variables });
+  await waitQuiet();
   const r = await autocannon({ url: `${url}/graphql`, method: 'POST', connections: 20, duration: SECONDS, ...(overallRate ? { overallRate } : {}),
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
   return { rps: r.requests.average, total: r.requests.total, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
@@ -137,6 +161,7 @@ async function deliveries(subscribers, connect, rounds = 20) {
   // Measured from when every subscriber is in place (graphql-ws subscribers have had their first event).
   await Promise.race([ready, new Promise((r) => setTimeout(r, 60_000))]);
   await new Promise((r) => setTimeout(r, 500));
+  await waitQuiet();
   const delays = [];
   const from = process.hrtime.bigint() / 1000n;
   for (let round = 0; round < rounds; round++) {
@@ -155,21 +180,17 @@ async function deliveries(subscribers, connect, rounds = 20) {
   const q = (p) => delays[Math.min(delays.length - 1, Math.floor(p * delays.length))] ?? NaN;
   return { subscribers, delivered: delays.length, expected: subscribers * rounds, p50: q(0.5), p99: q(0.99), window: { from, to } };
 }
-const graphqlWsSubscriber = async (onProgress) => {
+/** One graphql-ws client with one taskUpdated subscription; the same client for ours and the ceiling. */
+const graphqlWsClient = (url) => async (onProgress) => {
   let initial = true;
-  const c = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+  const c = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
   c.subscribe({ query: `subscription($id: ID!) { taskUpdated(taskId: $id) { progress } }`, variables: { id: taskId } }, {
     next: (v) => { onProgress(v.data?.taskUpdated?.progress, initial); initial = false; }, error: (e) => console.error('subscription error', e?.code ?? e?.message ?? e, e?.reason ?? ''), complete: () => undefined,
   });
   return () => c.dispose();
 };
-const bareSubscriber = async (onProgress) => {
-  const socket = new WebSocket(`ws://127.0.0.1:${barePort}/ws`);
-  await new Promise((r, j) => { socket.once('open', r); socket.once('error', j); });
-  socket.on('message', (data) => onProgress(JSON.parse(data).payload.data.taskUpdated.progress, false));
-  onProgress(null, true);
-  return () => new Promise((r) => { socket.once('close', r); socket.close(); });
-};
+const graphqlWsSubscriber = graphqlWsClient(`ws://127.0.0.1:${port}/graphql`);
+const bareSubscriber = graphqlWsClient(`ws://127.0.0.1:${barePort}/ws`);
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 const date = new Date().toISOString().slice(0, 10);
@@ -224,6 +245,7 @@ if (ONLY.has('memory')) {
   await load(base, collections, 500); // warm-up: JIT, pools, caches
   await new Promise((r) => setTimeout(r, 2000));
   const idle = rssMb(api.pid);
+  await waitQuiet();
   const r = await autocannon({ url: `${base}/graphql`, method: 'POST', connections: 20, duration: 60, overallRate: 500,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: collections.query }) });
   const loaded = rssMb(api.pid);
@@ -263,6 +285,7 @@ const lines = [
   `### API (\`npm run bench:api\`, ${date}, ${machine}, load average ${loadBefore.toFixed(1)} at start)`,
   '',
   `Load from a separate process (autocannon, 20 connections, ${SECONDS} s per run), api in production mode on PostgreSQL 127.0.0.1.`,
+  ...(WAIT_IDLE ? [`Each run started once the CPUs had been ≥ ${Math.round(WAIT_IDLE * 100)} % idle for a second (waiting up to ${WAIT_SECONDS} s; median idle at the starts ${Math.round(100 * median(idleSeen))} %, lowest ${Math.round(100 * Math.min(...idleSeen))} %).`] : []),
   'The ceiling (`api/bench/bare-ceiling.mjs`) is bare Apollo Server 5 on express 5 + `pg`, the same schema shape and rows, no',
   `auth, no limits, no ORM; it runs alternately with ours in the same rounds. Medians of ${ROUNDS} rounds; the machine is shared`,
   'with other work, so compare the ratios within a run rather than absolute numbers across runs.',
@@ -278,8 +301,9 @@ const lines = [
     `idle RSS after warm-up ${memory.idle.toFixed(0)} MB, after the minute ${memory.loaded.toFixed(0)} MB; bound idle × 1.2 + 50 MB = ${memory.bound.toFixed(0)} MB — ${memory.loaded <= memory.bound ? 'within' : 'over'}.`,
     '',
   ] : []),
-  'Delay from a plain SQL `UPDATE` of a task row to its arrival at every subscriber (20 updates each); the ceiling is a bare',
-  '`ws` server that LISTENs on the same channel and sends each notice to all its sockets:',
+  'Delay from a plain SQL `UPDATE` of a task row to its arrival at every subscriber (20 updates each), the same graphql-ws',
+  'clients for both; the ceiling is a bare `ws` server that LISTENs on the same channel and sends each notice, serialised once,',
+  'to all its subscribed sockets (with just enough graphql-transport-ws for those clients: ack, subscription id, `next` frames):',
   '',
   '| subscribers | ours: delivered / expected | ours p50 / p99 (ms) | ceiling p50 / p99 (ms) | ours p99 / ceiling p99 |',
   '|---|---|---|---|---|',

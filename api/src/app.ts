@@ -101,7 +101,14 @@ export async function startServer(services: AppServices, port = services.config.
   await apollo.start();
   // Answers are per caller: never stored by a browser or a shared cache (what Apollo's cache-control plugin sent).
   const noStore = (_req: Request, res: Response, next: NextFunction) => { res.setHeader('Cache-Control', 'no-store'); next(); };
-  app.use('/graphql', noStore, express.json({ limit: config.graphql.maxBodyBytes }), bodyErrorHandler(), expressMiddleware(apollo, {
+  // /graphql is an express app of its own only to send no ETag: express would hash every answer to
+  // make one, and an answer that may not be stored is never revalidated. The rest (trust proxy, the
+  // headers set above, the error handlers below) is the main app's.
+  const graphqlApp = express();
+  graphqlApp.disable('x-powered-by');
+  graphqlApp.set('etag', false);
+  app.use('/graphql', graphqlApp);
+  graphqlApp.use(noStore, express.json({ limit: config.graphql.maxBodyBytes }), bodyErrorHandler(), expressMiddleware(apollo, {
     context: async ({ req, res }) => {
       const auth = await sessions.authenticate(req.headers.authorization, config);
       // Its entity manager and logger are made on first use (the hot reads need neither).
