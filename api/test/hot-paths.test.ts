@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GraphQLInt, GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString, execute, parse, type GraphQLResolveInfo } from 'graphql';
 import { LocalDiskStorage } from '@bachata/core';
-import { PUSH, sendSharing, shareAs, sharedSubscribe, sharingReplacer, type PushSink } from '../src/graphql/shared-subscribe';
+import { PUSH, sendSharing, shareAs, sharedSubscribe, sharingReplacer, type PushableSource, type PushSink } from '../src/graphql/shared-subscribe';
 import { selectedFields } from '../src/graphql/selection';
 import { MediaService, requestMedia } from '../src/media/media-service';
 import { createLogger } from '../src/logger';
@@ -20,7 +20,7 @@ function broadcaster() {
   return {
     push: (event: unknown) => queues.forEach((q) => q.push(event)),
     returned: () => queues.filter((q) => q.returned).length,
-    source(): AsyncIterableIterator<unknown> {
+    source(): PushableSource<unknown> {
       const pending: unknown[] = [];
       let wake: ((r: IteratorResult<unknown>) => void) | null = null;
       let sink: PushSink<unknown> | null = null;
