@@ -224,7 +224,10 @@ if (PROFILE) {
     `### API profile (\`BENCH_PROFILE=1 npm run bench:api\`, ${date}, ${machine}, load average ${loadBefore.toFixed(1)} at start)`,
     '',
     'Self time on the api process under `node --cpu-prof` (warm-up excluded), by area and by function,',
-    'per request kind; µs / request = self time divided by the requests (or deliveries) served.',
+    'per request kind; µs / request = self time divided by the requests (or deliveries) served. The machine is shared: a gap',
+    'between two samples longer than twice the sampling interval (the thread was descheduled) counts as two intervals, and the',
+    'rest is reported as time off the CPU, so the tables say what the api itself spends. The delivery profile covers only the',
+    '20 updates (connecting and subscribing the 1000 clients happens before its window).',
     '',
     ...sections,
   ];
@@ -294,7 +297,7 @@ const lines = [
   '|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => `| ${r.title} | ${Math.round(r.ours)} | ${Math.round(r.bare)} | **${r.ratio.toFixed(2)}×** | ${r.p50} / ${r.p99} | ${r.at500.p50} / ${r.at500.p99} (${Math.round(r.at500.rps)} req/s achieved) | ${r.at500.bareP99} | ${r.errors} |`),
   '',
-  `api RSS: ${idleRss.toFixed(0)} MB before the load rounds, ${loadedRss.toFixed(0)} MB after them.`,
+  `api RSS: ${idleRss.toFixed(0)} MB before the load rounds${memory ? ' (after the memory minute below)' : ''}, ${loadedRss.toFixed(0)} MB after them.`,
   '',
   ...(memory ? [
     `Memory, as the aim states it (collections at 500 req/s for 60 s, ${Math.round(memory.rps)} req/s achieved, p50 / p99 ${memory.p50} / ${memory.p99} ms, ${memory.errors} errors):`,
