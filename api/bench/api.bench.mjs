@@ -71,17 +71,21 @@ await adminClient.query(`CREATE DATABASE "${dbName}"`);
 const dataDir = mkdtempSync(join(tmpdir(), 'bb-bench-'));
 
 let api = null;
-async function startApi(profileDir) {
-  api = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), join(root, 'api', 'dist', 'main.js')], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', JOB_RUNNER: 'none',
+async function spawnApi(main, onPort, flags = []) {
+  const child = spawn(process.execPath, [...flags, main], {
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl, PORT: String(onPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', JOB_RUNNER: 'none',
       JWT_SECRET: 'bench-secret-0123456789-0123456789-0123456789', DATA_DIR: dataDir, PASSWORD_HASH_ITERATIONS: '1000' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   for (let i = 0; ; i++) {
-    try { if ((await fetch(`${base}/readyz`)).ok) break; } catch { /* not listening yet */ }
-    if (i > 100) throw new Error('api did not start');
+    try { if ((await fetch(`http://127.0.0.1:${onPort}/readyz`)).ok) break; } catch { /* not listening yet */ }
+    if (i > 100) throw new Error(`api ${main} did not start`);
     await new Promise((r) => setTimeout(r, 200));
   }
+  return child;
+}
+async function startApi(profileDir) {
+  api = await spawnApi(join(root, 'api', 'dist', 'main.js'), port, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
 }
 async function stopApi() {
   const p = api;
@@ -120,7 +124,18 @@ const bare = spawn(process.execPath, [join(import.meta.dirname, 'bare-ceiling.mj
 });
 await new Promise((r, j) => { bare.once('message', r); bare.once('exit', () => j(new Error('bare ceiling server did not start'))); });
 
+/**
+ * BENCH_BASELINE_MAIN: the main.js of an earlier build (e.g. the commit before a change, built in a
+ * directory of its own), run beside ours on the same database and measured alternately in the same
+ * rounds, so a change is judged against its own before on the same machine at the same time.
+ */
+const BASELINE_MAIN = process.env.BENCH_BASELINE_MAIN ?? '';
+const baselinePort = 4096;
+const baselineBase = `http://127.0.0.1:${baselinePort}`;
+const baselineApi = BASELINE_MAIN && !PROFILE ? await spawnApi(resolve(BASELINE_MAIN), baselinePort) : null;
+
 const stopAll = async () => {
+  if (baselineApi && baselineApi.exitCode === null) { const exited = new Promise((r) => baselineApi.once('exit', r)); baselineApi.kill('SIGTERM'); await exited; }
   await stopApi();
   bare.kill('SIGTERM');
   await new Promise((r) => bare.once('exit', r));
@@ -133,12 +148,22 @@ const KINDS = [
   { title: 'task(id)', query: `query($id: ID!) { task(id: $id) { id status progress stage message } }`, variables: { id: taskId } },
 ];
 
+/** CPU time (user + system, ms) a process has used: what a request costs it, whatever else runs on the machine. */
+const cpuMs = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 100 Hz ticks
+};
+const pidFor = (url) => (url === base ? api.pid : url === bareBase ? bare.pid : baselineApi.pid);
+
 async function load(url, kind, overallRate) {
   const body = JSON.stringify({ query: kind.query, variables: kind.variables });
   await waitQuiet();
+  const pid = pidFor(url);
+  const cpu0 = cpuMs(pid);
   const r = await autocannon({ url: `${url}/graphql`, method: 'POST', connections: 20, duration: SECONDS, ...(overallRate ? { overallRate } : {}),
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
-  return { rps: r.requests.average, total: r.requests.total, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
+  const cpuPerRequest = (1000 * (cpuMs(pid) - cpu0)) / Math.max(1, r.requests.total);
+  return { rps: r.requests.average, total: r.requests.total, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts, cpu: cpuPerRequest };
 }
 
 /** Delivery delays from one SQL UPDATE to every subscriber; `connect` opens one subscriber. */
@@ -264,7 +289,9 @@ for (let r = 0; r < (ONLY.has('http') ? ROUNDS : 0); r++) {
     const oursMax = await load(base, kind);
     const bare500 = await load(bareBase, kind, 500);
     const ours500 = await load(base, kind, 500);
-    rounds[i].push({ bareMax, oursMax, bare500, ours500 });
+    const prevMax = baselineApi ? await load(baselineBase, kind) : null;
+    const prev500 = baselineApi ? await load(baselineBase, kind, 500) : null;
+    rounds[i].push({ bareMax, oursMax, bare500, ours500, prevMax, prev500 });
   }
 }
 const loadedRss = rssMb(api.pid);
@@ -274,11 +301,16 @@ const rows = !ONLY.has('http') ? [] : KINDS.map((kind, i) => {
   return { title: kind.title, ours: m((x) => x.oursMax.rps), bare: m((x) => x.bareMax.rps), ratio: m((x) => x.oursMax.rps / x.bareMax.rps),
     p50: m((x) => x.oursMax.p50), p99: m((x) => x.oursMax.p99), bareP99: m((x) => x.bareMax.p99),
     at500: { rps: m((x) => x.ours500.rps), p50: m((x) => x.ours500.p50), p99: m((x) => x.ours500.p99), bareP99: m((x) => x.bare500.p99) },
-    errors: rs.reduce((s, x) => s + x.oursMax.errors + x.ours500.errors, 0) };
+    errors: rs.reduce((s, x) => s + x.oursMax.errors + x.ours500.errors, 0),
+    cpu: m((x) => x.oursMax.cpu), bareCpu: m((x) => x.bareMax.cpu),
+    prev: baselineApi ? { max: m((x) => x.prevMax.rps), ratio: m((x) => x.oursMax.rps / x.prevMax.rps), p99: m((x) => x.prev500.p99), p50: m((x) => x.prev500.p50), rps500: m((x) => x.prev500.rps), cpu: m((x) => x.prevMax.cpu) } : null };
 });
 
 const delivery = [];
-for (const n of ONLY.has('delivery') ? SUBSCRIBERS : []) delivery.push({ ours: await deliveries(n, graphqlWsSubscriber), bare: await deliveries(n, bareSubscriber) });
+for (const n of ONLY.has('delivery') ? SUBSCRIBERS : []) {
+  delivery.push({ ours: await deliveries(n, graphqlWsSubscriber), bare: await deliveries(n, bareSubscriber),
+    prev: baselineApi ? await deliveries(n, graphqlWsClient(`ws://127.0.0.1:${baselinePort}/graphql`)) : null });
+}
 
 await db.end();
 await stopAll();
@@ -297,6 +329,13 @@ const lines = [
   '|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => `| ${r.title} | ${Math.round(r.ours)} | ${Math.round(r.bare)} | **${r.ratio.toFixed(2)}×** | ${r.p50} / ${r.p99} | ${r.at500.p50} / ${r.at500.p99} (${Math.round(r.at500.rps)} req/s achieved) | ${r.at500.bareP99} | ${r.errors} |`),
   '',
+  'CPU time the server process used per request at max load (user + system, from /proc; what others run on the machine does',
+  'not count in it, so it compares across runs better than the rates do):',
+  '',
+  `| query | ours: CPU µs / request | ceiling: CPU µs / request | ceiling / ours |${baselineApi ? ' previous build: CPU µs / request |' : ''}`,
+  `|---|---|---|---|${baselineApi ? '---|' : ''}`,
+  ...rows.map((r) => `| ${r.title} | ${Math.round(r.cpu)} | ${Math.round(r.bareCpu)} | **${(r.bareCpu / r.cpu).toFixed(2)}×** |${r.prev ? ` ${Math.round(r.prev.cpu)} |` : ''}`),
+  '',
   `api RSS: ${idleRss.toFixed(0)} MB before the load rounds${memory ? ' (after the memory minute below)' : ''}, ${loadedRss.toFixed(0)} MB after them.`,
   '',
   ...(memory ? [
@@ -312,6 +351,18 @@ const lines = [
   '|---|---|---|---|---|',
   ...delivery.map(({ ours, bare: b }) => `| ${ours.subscribers} | ${ours.delivered} / ${ours.expected} | ${f1(ours.p50)} / ${f1(ours.p99)} | ${f1(b.p50)} / ${f1(b.p99)} | ${(ours.p99 / b.p99).toFixed(1)}× |`),
   '',
+  ...(baselineApi ? [
+    `The previous build (\`BENCH_BASELINE_MAIN\`: ${process.env.BENCH_BASELINE_LABEL ?? BASELINE_MAIN}), measured alternately with ours in the same rounds:`,
+    '',
+    '| query | ours: max req/s | previous: max req/s | ours / previous | ours at 500 req/s: p50 / p99 (ms) | previous at 500 req/s: p50 / p99 (ms) |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.title} | ${Math.round(r.ours)} | ${Math.round(r.prev.max)} | **${r.prev.ratio.toFixed(2)}×** | ${r.at500.p50} / ${r.at500.p99} | ${r.prev.p50} / ${r.prev.p99} (${Math.round(r.prev.rps500)} req/s achieved) |`),
+    '',
+    '| subscribers | ours p50 / p99 (ms) | previous: delivered / expected | previous p50 / p99 (ms) |',
+    '|---|---|---|---|',
+    ...delivery.map(({ ours, prev }) => `| ${ours.subscribers} | ${f1(ours.p50)} / ${f1(ours.p99)} | ${prev.delivered} / ${prev.expected} | ${f1(prev.p50)} / ${f1(prev.p99)} |`),
+    '',
+  ] : []),
 ];
 console.log(lines.join('\n'));
 if (FULL) writeBenchmarkSection('API', lines);
