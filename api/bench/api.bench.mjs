@@ -5,6 +5,8 @@
 // Beside each number, in the same run and alternating with ours, the ceiling (bare-ceiling.mjs: bare
 // Apollo Server 5 + pg, bare ws broadcast); ours is reported as a ratio of it, medians of rounds.
 //   BENCH_ROUNDS (3), BENCH_SECONDS (5): rounds and seconds per autocannon run.
+//   BENCH_ONLY (http,memory,delivery): which parts to run (all by default; the docs section is
+//   written only by a full run).
 //   BENCH_PROFILE=1: instead, run each request kind once under `node --cpu-prof` and write the
 //   self-time summary (per request kind) to the "API profile" section of docs/benchmarks.md.
 import autocannon from 'autocannon';
@@ -34,7 +36,34 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const PROFILE = process.env.BENCH_PROFILE === '1';
 /** BENCH_PROFILE_ONLY=task: profile only the phases whose title starts with it */
 const PROFILE_ONLY = process.env.BENCH_PROFILE_ONLY ?? '';
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'http,memory,delivery').split(',').map((s) => s.trim()));
+/** BENCH_SUBSCRIBERS (1,100,1000): the subscriber counts of the delivery runs */
+const SUBSCRIBERS = (process.env.BENCH_SUBSCRIBERS ?? '1,100,1000').split(',').map(Number);
+const FULL = ['http', 'memory', 'delivery'].every((p) => ONLY.has(p));
 const loadBefore = loadavg()[0];
+/**
+ * BENCH_WAIT_IDLE (0 = off), e.g. 0.7: before each measured run wait (up to BENCH_WAIT_SECONDS, 90)
+ * until the machine's CPUs were at least that idle over the last second, since the machine is shared.
+ */
+const WAIT_IDLE = Number(process.env.BENCH_WAIT_IDLE ?? 0);
+const WAIT_SECONDS = Number(process.env.BENCH_WAIT_SECONDS ?? 90);
+const cpuTimes = () => readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+async function idleFraction(ms = 1000) {
+  const a = cpuTimes();
+  await new Promise((r) => setTimeout(r, ms));
+  const b = cpuTimes();
+  const d = b.map((x, i) => x - a[i]);
+  const total = d.reduce((x, y) => x + y, 0);
+  return total ? (d[3] + (d[4] ?? 0)) / total : 1; // idle + iowait
+}
+const idleSeen = [];
+async function waitQuiet() {
+  if (!WAIT_IDLE) return;
+  const until = Date.now() + WAIT_SECONDS * 1000;
+  let idle = await idleFraction();
+  while (idle < WAIT_IDLE && Date.now() < until) idle = await idleFraction();
+  idleSeen.push(idle);
+}
 
 const adminClient = new pg.Client({ connectionString: admin });
 await adminClient.connect();
@@ -42,17 +71,21 @@ await adminClient.query(`CREATE DATABASE "${dbName}"`);
 const dataDir = mkdtempSync(join(tmpdir(), 'bb-bench-'));
 
 let api = null;
-async function startApi(profileDir) {
-  api = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), join(root, 'api', 'dist', 'main.js')], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', JOB_RUNNER: 'none',
+async function spawnApi(main, onPort, flags = []) {
+  const child = spawn(process.execPath, [...flags, main], {
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl, PORT: String(onPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', JOB_RUNNER: 'none',
       JWT_SECRET: 'bench-secret-0123456789-0123456789-0123456789', DATA_DIR: dataDir, PASSWORD_HASH_ITERATIONS: '1000' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   for (let i = 0; ; i++) {
-    try { if ((await fetch(`${base}/readyz`)).ok) break; } catch { /* not listening yet */ }
-    if (i > 100) throw new Error('api did not start');
+    try { if ((await fetch(`http://127.0.0.1:${onPort}/readyz`)).ok) break; } catch { /* not listening yet */ }
+    if (i > 100) throw new Error(`api ${main} did not start`);
     await new Promise((r) => setTimeout(r, 200));
   }
+  return child;
+}
+async function startApi(profileDir) {
+  api = await spawnApi(join(root, 'api', 'dist', 'main.js'), port, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
 }
 async function stopApi() {
   const p = api;
@@ -91,7 +124,18 @@ const bare = spawn(process.execPath, [join(import.meta.dirname, 'bare-ceiling.mj
 });
 await new Promise((r, j) => { bare.once('message', r); bare.once('exit', () => j(new Error('bare ceiling server did not start'))); });
 
+/**
+ * BENCH_BASELINE_MAIN: the main.js of an earlier build (e.g. the commit before a change, built in a
+ * directory of its own), run beside ours on the same database and measured alternately in the same
+ * rounds, so a change is judged against its own before on the same machine at the same time.
+ */
+const BASELINE_MAIN = process.env.BENCH_BASELINE_MAIN ?? '';
+const baselinePort = 4096;
+const baselineBase = `http://127.0.0.1:${baselinePort}`;
+const baselineApi = BASELINE_MAIN && !PROFILE ? await spawnApi(resolve(BASELINE_MAIN), baselinePort) : null;
+
 const stopAll = async () => {
+  if (baselineApi && baselineApi.exitCode === null) { const exited = new Promise((r) => baselineApi.once('exit', r)); baselineApi.kill('SIGTERM'); await exited; }
   await stopApi();
   bare.kill('SIGTERM');
   await new Promise((r) => bare.once('exit', r));
@@ -104,11 +148,22 @@ const KINDS = [
   { title: 'task(id)', query: `query($id: ID!) { task(id: $id) { id status progress stage message } }`, variables: { id: taskId } },
 ];
 
+/** CPU time (user + system, ms) a process has used: what a request costs it, whatever else runs on the machine. */
+const cpuMs = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 100 Hz ticks
+};
+const pidFor = (url) => (url === base ? api.pid : url === bareBase ? bare.pid : baselineApi.pid);
+
 async function load(url, kind, overallRate) {
   const body = JSON.stringify({ query: kind.query, variables: kind.variables });
+  await waitQuiet();
+  const pid = pidFor(url);
+  const cpu0 = cpuMs(pid);
   const r = await autocannon({ url: `${url}/graphql`, method: 'POST', connections: 20, duration: SECONDS, ...(overallRate ? { overallRate } : {}),
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
-  return { rps: r.requests.average, total: r.requests.total, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
+  const cpuPerRequest = (1000 * (cpuMs(pid) - cpu0)) / Math.max(1, r.requests.total);
+  return { rps: r.requests.average, total: r.requests.total, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts, cpu: cpuPerRequest };
 }
 
 /** Delivery delays from one SQL UPDATE to every subscriber; `connect` opens one subscriber. */
@@ -131,7 +186,9 @@ async function deliveries(subscribers, connect, rounds = 20) {
   // Measured from when every subscriber is in place (graphql-ws subscribers have had their first event).
   await Promise.race([ready, new Promise((r) => setTimeout(r, 60_000))]);
   await new Promise((r) => setTimeout(r, 500));
+  await waitQuiet();
   const delays = [];
+  const from = process.hrtime.bigint() / 1000n;
   for (let round = 0; round < rounds; round++) {
     const progress = base + round;
     received.set(progress, []);
@@ -142,26 +199,23 @@ async function deliveries(subscribers, connect, rounds = 20) {
     for (const t of received.get(progress)) delays.push(t - t0);
     received.delete(progress);
   }
+  const to = process.hrtime.bigint() / 1000n;
   for (const close of closers) await close();
   delays.sort((a, b) => a - b);
   const q = (p) => delays[Math.min(delays.length - 1, Math.floor(p * delays.length))] ?? NaN;
-  return { subscribers, delivered: delays.length, expected: subscribers * rounds, p50: q(0.5), p99: q(0.99) };
+  return { subscribers, delivered: delays.length, expected: subscribers * rounds, p50: q(0.5), p99: q(0.99), window: { from, to } };
 }
-const graphqlWsSubscriber = async (onProgress) => {
+/** One graphql-ws client with one taskUpdated subscription; the same client for ours and the ceiling. */
+const graphqlWsClient = (url) => async (onProgress) => {
   let initial = true;
-  const c = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+  const c = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
   c.subscribe({ query: `subscription($id: ID!) { taskUpdated(taskId: $id) { progress } }`, variables: { id: taskId } }, {
     next: (v) => { onProgress(v.data?.taskUpdated?.progress, initial); initial = false; }, error: (e) => console.error('subscription error', e?.code ?? e?.message ?? e, e?.reason ?? ''), complete: () => undefined,
   });
   return () => c.dispose();
 };
-const bareSubscriber = async (onProgress) => {
-  const socket = new WebSocket(`ws://127.0.0.1:${barePort}/ws`);
-  await new Promise((r, j) => { socket.once('open', r); socket.once('error', j); });
-  socket.on('message', (data) => onProgress(JSON.parse(data).payload.data.taskUpdated.progress, false));
-  onProgress(null, true);
-  return () => new Promise((r) => { socket.once('close', r); socket.close(); });
-};
+const graphqlWsSubscriber = graphqlWsClient(`ws://127.0.0.1:${port}/graphql`);
+const bareSubscriber = graphqlWsClient(`ws://127.0.0.1:${barePort}/ws`);
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 const date = new Date().toISOString().slice(0, 10);
@@ -176,19 +230,29 @@ if (PROFILE) {
     await startApi(dir);
     await run(); // warm-up outside the profiled window
     const from = process.hrtime.bigint() / 1000n;
-    const requests = await run();
+    const measured = await run();
     const to = process.hrtime.bigint() / 1000n;
     await stopApi();
     const file = join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile')));
-    sections.push(`#### ${title}`, '', ...summarise(file, requests, { from, to }).lines);
+    // A phase returns the requests it served, or { requests, window } to profile only part of it.
+    const { requests, window } = typeof measured === 'number' ? { requests: measured, window: { from, to } } : measured;
+    console.error(`profile of ${title}: ${file} (window ${window.from}..${window.to} µs, ${requests} requests)`);
+    sections.push(`#### ${title}`, '', ...summarise(file, requests, window).lines);
   };
   for (const kind of KINDS) await phase(`${kind.title} (max load, ${SECONDS} s)`, async () => (await load(base, kind)).total);
-  await phase('taskUpdated delivery to 1000 graphql-ws subscribers (20 updates)', async () => (await deliveries(1000, graphqlWsSubscriber)).delivered);
+  // Only the updates are profiled: connecting and subscribing 1000 clients happens before the window.
+  await phase('taskUpdated delivery to 1000 graphql-ws subscribers (20 updates; subscribing excluded)', async () => {
+    const d = await deliveries(1000, graphqlWsSubscriber);
+    return { requests: d.delivered, window: d.window };
+  });
   const lines = [
     `### API profile (\`BENCH_PROFILE=1 npm run bench:api\`, ${date}, ${machine}, load average ${loadBefore.toFixed(1)} at start)`,
     '',
     'Self time on the api process under `node --cpu-prof` (warm-up excluded), by area and by function,',
-    'per request kind; µs / request = self time divided by the requests (or deliveries) served.',
+    'per request kind; µs / request = self time divided by the requests (or deliveries) served. The machine is shared: a gap',
+    'between two samples longer than twice the sampling interval (the thread was descheduled) counts as two intervals, and the',
+    'rest is reported as time off the CPU, so the tables say what the api itself spends. The delivery profile covers only the',
+    '20 updates (connecting and subscribing the 1000 clients happens before its window).',
     '',
     ...sections,
   ];
@@ -199,29 +263,54 @@ if (PROFILE) {
   process.exit(0);
 }
 
+/**
+ * Memory as the aim states it: RSS when idle after a warm-up, then RSS after 60 s of collections at
+ * 500 requests/s; the bound is idle × 1.2 + 50 MB.
+ */
+let memory = null;
+if (ONLY.has('memory')) {
+  const collections = KINDS[0];
+  await load(base, collections, 500); // warm-up: JIT, pools, caches
+  await new Promise((r) => setTimeout(r, 2000));
+  const idle = rssMb(api.pid);
+  await waitQuiet();
+  const r = await autocannon({ url: `${base}/graphql`, method: 'POST', connections: 20, duration: 60, overallRate: 500,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: collections.query }) });
+  const loaded = rssMb(api.pid);
+  memory = { idle, loaded, bound: idle * 1.2 + 50, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
+  console.error('memory', memory);
+}
+
 const rounds = KINDS.map(() => []);
 const idleRss = rssMb(api.pid);
-for (let r = 0; r < ROUNDS; r++) {
+for (let r = 0; r < (ONLY.has('http') ? ROUNDS : 0); r++) {
   for (const [i, kind] of KINDS.entries()) {
     const bareMax = await load(bareBase, kind);
     const oursMax = await load(base, kind);
     const bare500 = await load(bareBase, kind, 500);
     const ours500 = await load(base, kind, 500);
-    rounds[i].push({ bareMax, oursMax, bare500, ours500 });
+    const prevMax = baselineApi ? await load(baselineBase, kind) : null;
+    const prev500 = baselineApi ? await load(baselineBase, kind, 500) : null;
+    rounds[i].push({ bareMax, oursMax, bare500, ours500, prevMax, prev500 });
   }
 }
 const loadedRss = rssMb(api.pid);
-const rows = KINDS.map((kind, i) => {
+const rows = !ONLY.has('http') ? [] : KINDS.map((kind, i) => {
   const rs = rounds[i];
   const m = (f) => median(rs.map(f));
   return { title: kind.title, ours: m((x) => x.oursMax.rps), bare: m((x) => x.bareMax.rps), ratio: m((x) => x.oursMax.rps / x.bareMax.rps),
     p50: m((x) => x.oursMax.p50), p99: m((x) => x.oursMax.p99), bareP99: m((x) => x.bareMax.p99),
     at500: { rps: m((x) => x.ours500.rps), p50: m((x) => x.ours500.p50), p99: m((x) => x.ours500.p99), bareP99: m((x) => x.bare500.p99) },
-    errors: rs.reduce((s, x) => s + x.oursMax.errors + x.ours500.errors, 0) };
+    errors: rs.reduce((s, x) => s + x.oursMax.errors + x.ours500.errors, 0),
+    cpu: m((x) => x.oursMax.cpu), bareCpu: m((x) => x.bareMax.cpu),
+    prev: baselineApi ? { max: m((x) => x.prevMax.rps), ratio: m((x) => x.oursMax.rps / x.prevMax.rps), p99: m((x) => x.prev500.p99), p50: m((x) => x.prev500.p50), rps500: m((x) => x.prev500.rps), cpu: m((x) => x.prevMax.cpu) } : null };
 });
 
 const delivery = [];
-for (const n of [1, 100, 1000]) delivery.push({ ours: await deliveries(n, graphqlWsSubscriber), bare: await deliveries(n, bareSubscriber) });
+for (const n of ONLY.has('delivery') ? SUBSCRIBERS : []) {
+  delivery.push({ ours: await deliveries(n, graphqlWsSubscriber), bare: await deliveries(n, bareSubscriber),
+    prev: baselineApi ? await deliveries(n, graphqlWsClient(`ws://127.0.0.1:${baselinePort}/graphql`)) : null });
+}
 
 await db.end();
 await stopAll();
@@ -231,6 +320,7 @@ const lines = [
   `### API (\`npm run bench:api\`, ${date}, ${machine}, load average ${loadBefore.toFixed(1)} at start)`,
   '',
   `Load from a separate process (autocannon, 20 connections, ${SECONDS} s per run), api in production mode on PostgreSQL 127.0.0.1.`,
+  ...(WAIT_IDLE ? [`Each run started once the CPUs had been ≥ ${Math.round(WAIT_IDLE * 100)} % idle for a second (waiting up to ${WAIT_SECONDS} s; median idle at the starts ${Math.round(100 * median(idleSeen))} %, lowest ${Math.round(100 * Math.min(...idleSeen))} %).`] : []),
   'The ceiling (`api/bench/bare-ceiling.mjs`) is bare Apollo Server 5 on express 5 + `pg`, the same schema shape and rows, no',
   `auth, no limits, no ORM; it runs alternately with ours in the same rounds. Medians of ${ROUNDS} rounds; the machine is shared`,
   'with other work, so compare the ratios within a run rather than absolute numbers across runs.',
@@ -239,15 +329,40 @@ const lines = [
   '|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => `| ${r.title} | ${Math.round(r.ours)} | ${Math.round(r.bare)} | **${r.ratio.toFixed(2)}×** | ${r.p50} / ${r.p99} | ${r.at500.p50} / ${r.at500.p99} (${Math.round(r.at500.rps)} req/s achieved) | ${r.at500.bareP99} | ${r.errors} |`),
   '',
-  `api RSS: ${idleRss.toFixed(0)} MB idle after seeding, ${loadedRss.toFixed(0)} MB after the load rounds.`,
+  'CPU time the server process used per request at max load (user + system, from /proc; what others run on the machine does',
+  'not count in it, so it compares across runs better than the rates do):',
   '',
-  'Delay from a plain SQL `UPDATE` of a task row to its arrival at every subscriber (20 updates each); the ceiling is a bare',
-  '`ws` server that LISTENs on the same channel and sends each notice to all its sockets:',
+  `| query | ours: CPU µs / request | ceiling: CPU µs / request | ceiling / ours |${baselineApi ? ' previous build: CPU µs / request |' : ''}`,
+  `|---|---|---|---|${baselineApi ? '---|' : ''}`,
+  ...rows.map((r) => `| ${r.title} | ${Math.round(r.cpu)} | ${Math.round(r.bareCpu)} | **${(r.bareCpu / r.cpu).toFixed(2)}×** |${r.prev ? ` ${Math.round(r.prev.cpu)} |` : ''}`),
+  '',
+  `api RSS: ${idleRss.toFixed(0)} MB before the load rounds${memory ? ' (after the memory minute below)' : ''}, ${loadedRss.toFixed(0)} MB after them.`,
+  '',
+  ...(memory ? [
+    `Memory, as the aim states it (collections at 500 req/s for 60 s, ${Math.round(memory.rps)} req/s achieved, p50 / p99 ${memory.p50} / ${memory.p99} ms, ${memory.errors} errors):`,
+    `idle RSS after warm-up ${memory.idle.toFixed(0)} MB, after the minute ${memory.loaded.toFixed(0)} MB; bound idle × 1.2 + 50 MB = ${memory.bound.toFixed(0)} MB — ${memory.loaded <= memory.bound ? 'within' : 'over'}.`,
+    '',
+  ] : []),
+  'Delay from a plain SQL `UPDATE` of a task row to its arrival at every subscriber (20 updates each), the same graphql-ws',
+  'clients for both; the ceiling is a bare `ws` server that LISTENs on the same channel and sends each notice, serialised once,',
+  'to all its subscribed sockets (with just enough graphql-transport-ws for those clients: ack, subscription id, `next` frames):',
   '',
   '| subscribers | ours: delivered / expected | ours p50 / p99 (ms) | ceiling p50 / p99 (ms) | ours p99 / ceiling p99 |',
   '|---|---|---|---|---|',
   ...delivery.map(({ ours, bare: b }) => `| ${ours.subscribers} | ${ours.delivered} / ${ours.expected} | ${f1(ours.p50)} / ${f1(ours.p99)} | ${f1(b.p50)} / ${f1(b.p99)} | ${(ours.p99 / b.p99).toFixed(1)}× |`),
   '',
+  ...(baselineApi ? [
+    `The previous build (\`BENCH_BASELINE_MAIN\`: ${process.env.BENCH_BASELINE_LABEL ?? BASELINE_MAIN}), measured alternately with ours in the same rounds:`,
+    '',
+    '| query | ours: max req/s | previous: max req/s | ours / previous | ours at 500 req/s: p50 / p99 (ms) | previous at 500 req/s: p50 / p99 (ms) |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.title} | ${Math.round(r.ours)} | ${Math.round(r.prev.max)} | **${r.prev.ratio.toFixed(2)}×** | ${r.at500.p50} / ${r.at500.p99} | ${r.prev.p50} / ${r.prev.p99} (${Math.round(r.prev.rps500)} req/s achieved) |`),
+    '',
+    '| subscribers | ours p50 / p99 (ms) | previous: delivered / expected | previous p50 / p99 (ms) |',
+    '|---|---|---|---|',
+    ...delivery.map(({ ours, prev }) => `| ${ours.subscribers} | ${f1(ours.p50)} / ${f1(ours.p99)} | ${prev.delivered} / ${prev.expected} | ${f1(prev.p50)} / ${f1(prev.p99)} |`),
+    '',
+  ] : []),
 ];
 console.log(lines.join('\n'));
-writeBenchmarkSection('API', lines);
+if (FULL) writeBenchmarkSection('API', lines);

@@ -2,8 +2,8 @@
 // The ceiling for bench:api: the stack underneath ours and nothing of ours. Apollo Server 5 on the
 // same express 5 integration, `pg` straight to the same tables, the same schema shape for the two
 // benchmarked queries (collections(first: 20) and task(id)), no authentication, no limits, no ORM;
-// and a bare `ws` server that LISTENs on the task channel and sends each NOTIFY to every socket,
-// serialised once. Env: DATABASE_URL, PORT, BENCH_USER_ID.
+// and a bare `ws` server that LISTENs on the task channel and sends each NOTIFY to every subscribed
+// socket, serialised once, speaking just enough graphql-transport-ws for the same clients as ours. Env: DATABASE_URL, PORT, BENCH_USER_ID.
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -53,13 +53,29 @@ const apollo = new ApolloServer({ typeDefs, resolvers });
 await apollo.start();
 app.use('/graphql', express.json(), expressMiddleware(apollo));
 
-const wss = new WebSocketServer({ server: httpServer, path: '/ws' });
+// The bare minimum of the graphql-transport-ws protocol, so the benchmark's clients are the same
+// graphql-ws clients as for ours: ack the connection, remember each subscribe's id (and answer it
+// with a first event, as ours sends the current state), and per NOTIFY serialise the payload once
+// and send each socket its frame (`{"id":…,"type":"next","payload":…}`).
+const wss = new WebSocketServer({ server: httpServer, path: '/ws', handleProtocols: (protocols) => (protocols.has('graphql-transport-ws') ? 'graphql-transport-ws' : false) });
+const subscriptions = new Map();
+wss.on('connection', (socket) => {
+  socket.on('message', (data) => {
+    const m = JSON.parse(String(data));
+    if (m.type === 'connection_init') socket.send(JSON.stringify({ type: 'connection_ack' }));
+    else if (m.type === 'subscribe') {
+      subscriptions.set(socket, m.id);
+      socket.send(JSON.stringify({ id: m.id, type: 'next', payload: { data: { taskUpdated: { progress: null } } } }));
+    } else if (m.type === 'complete') subscriptions.delete(socket);
+  });
+  socket.on('close', () => subscriptions.delete(socket));
+});
 const listen = new pg.Client({ connectionString: process.env.DATABASE_URL });
 await listen.connect();
 listen.on('notification', (msg) => {
   const n = JSON.parse(msg.payload);
-  const data = JSON.stringify({ type: 'next', payload: { data: { taskUpdated: { progress: Number(n.progress) } } } });
-  for (const socket of wss.clients) socket.send(data);
+  const payload = JSON.stringify({ data: { taskUpdated: { progress: Number(n.progress) } } });
+  for (const [socket, id] of subscriptions) socket.send(`{"id":${JSON.stringify(id)},"type":"next","payload":${payload}}`);
 });
 await listen.query('LISTEN choreography_task_updates');
 

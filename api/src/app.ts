@@ -1,6 +1,6 @@
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -10,7 +10,7 @@ import compression from 'compression';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { AppError } from './errors';
-import type { GraphQLContext } from './graphql/context';
+import { RequestContext, type GraphQLContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { costWithVariablesPlugin, parseOptions, queryLimitRules } from './graphql/limits';
 import { getSchema } from './graphql/schema';
@@ -47,15 +47,19 @@ export async function startServer(services: AppServices, port = services.config.
   const wsRules = queryLimitRules(config.graphql, { introspection });
   const format = formatError(config);
 
-  // Request id + one structured log line per request (path only: query strings may hold signatures).
+  // Request id + one structured log line per request (path only: query strings may hold signatures);
+  // below LOG_LEVEL=info no line is written, so nothing is timed or gathered for one.
+  const logRequests = log.enabled('info');
   app.use((req: Request, res: Response, next: NextFunction) => {
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
     res.locals.requestId = requestId;
     res.setHeader('X-Request-Id', requestId);
-    const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      log.info('request', { requestId, method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 });
-    });
+    if (logRequests) {
+      const started = process.hrtime.bigint();
+      res.on('finish', () => {
+        log.info('request', { requestId, method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 });
+      });
+    }
     next();
   });
   app.use(securityHeaders(config));
@@ -90,19 +94,28 @@ export async function startServer(services: AppServices, port = services.config.
       // Open keep-alive requests get 2 s to finish on shutdown, not the default 10 s.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2000 }),
       ApolloServerPluginLandingPageDisabled(),
+      // No field carries a cache hint; the plugin's per-field hook would wrap every resolver of the
+      // schema to find that out on each request. Its one effect, `Cache-Control: no-store`, is set below.
+      ApolloServerPluginCacheControlDisabled(),
       costWithVariablesPlugin(config.graphql.maxCost),
       { async serverWillStart() { return { async drainServer() { await ws.close(); } }; } },
     ],
   });
   await apollo.start();
-  app.use('/graphql', express.json({ limit: config.graphql.maxBodyBytes }), bodyErrorHandler(), expressMiddleware(apollo, {
+  // Answers are per caller: never stored by a browser or a shared cache (what Apollo's cache-control plugin sent).
+  const noStore = (_req: Request, res: Response, next: NextFunction) => { res.setHeader('Cache-Control', 'no-store'); next(); };
+  // /graphql is an express app of its own only to send no ETag: express would hash every answer to
+  // make one, and an answer that may not be stored is never revalidated. The rest (trust proxy, the
+  // headers set above, the error handlers below) is the main app's.
+  const graphqlApp = express();
+  graphqlApp.disable('x-powered-by');
+  graphqlApp.set('etag', false);
+  app.use('/graphql', graphqlApp);
+  graphqlApp.use(noStore, express.json({ limit: config.graphql.maxBodyBytes }), bodyErrorHandler(), expressMiddleware(apollo, {
     context: async ({ req, res }) => {
       const auth = await sessions.authenticate(req.headers.authorization, config);
-      const ctx = { user: auth.user, authError: auth.error, address: req.ip ?? 'unknown', requestId: res.locals.requestId, log: log.child({ requestId: res.locals.requestId }), services, sessions } as GraphQLContext;
-      // Forked on first use: the hot reads (collections, task) go straight to the pool and never need one.
-      let em: GraphQLContext['em'] | undefined;
-      Object.defineProperty(ctx, 'em', { enumerable: true, get: () => (em ??= services.orm.em.fork()) });
-      return ctx;
+      // Its entity manager and logger are made on first use (the hot reads need neither).
+      return new RequestContext({ user: auth.user, authError: auth.error, address: req.ip ?? 'unknown', requestId: res.locals.requestId, services, sessions });
     },
   }));
 

@@ -22,6 +22,8 @@ export interface Logger {
   warn(msg: string, fields?: Record<string, unknown>): void;
   error(msg: string, fields?: Record<string, unknown>): void;
   child(fields: Record<string, unknown>): Logger;
+  /** whether lines of `level` are written (callers skip gathering fields for lines that are not) */
+  enabled(level: LogLevel): boolean;
 }
 
 const noop = (): void => undefined;
@@ -40,5 +42,6 @@ export function createLogger(level: LogLevel = 'info', base: Record<string, unkn
     warn: at('warn'),
     error: at('error'),
     child: (fields) => createLogger(level, { ...base, ...fields }, write),
+    enabled: (lvl) => LEVELS[lvl] >= min,
   };
 }

@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GraphQLInt, GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString, execute, parse, type GraphQLResolveInfo } from 'graphql';
 import { LocalDiskStorage } from '@bachata/core';
-import { sendSharing, shareAs, sharedSubscribe, sharingReplacer } from '../src/graphql/shared-subscribe';
+import { PUSH, sendSharing, shareAs, sharedSubscribe, sharingReplacer, type PushableSource, type PushSink } from '../src/graphql/shared-subscribe';
 import { selectedFields } from '../src/graphql/selection';
 import { MediaService, requestMedia } from '../src/media/media-service';
 import { createLogger } from '../src/logger';
+import { signAccessToken, verifyAccessToken } from '../src/modules/auth/tokens';
 
 /** A broadcaster like the LISTEN hub: every subscriber's source yields the same event objects. */
 function broadcaster() {
@@ -19,12 +20,14 @@ function broadcaster() {
   return {
     push: (event: unknown) => queues.forEach((q) => q.push(event)),
     returned: () => queues.filter((q) => q.returned).length,
-    source(): AsyncIterableIterator<unknown> {
+    source(): PushableSource<unknown> {
       const pending: unknown[] = [];
       let wake: ((r: IteratorResult<unknown>) => void) | null = null;
-      const q = { returned: false, push: (v: unknown) => { if (wake) { const w = wake; wake = null; w({ value: v, done: false }); } else pending.push(v); } };
+      let sink: PushSink<unknown> | null = null;
+      const q = { returned: false, push: (v: unknown) => { if (q.returned) return; if (sink) sink.next(v); else if (wake) { const w = wake; wake = null; w({ value: v, done: false }); } else pending.push(v); } };
       queues.push(q);
       return {
+        [PUSH]: (to: PushSink<unknown>) => { sink = to; pending.splice(0).forEach((v) => to.next(v)); },
         next: () => (pending.length ? Promise.resolve({ value: pending.shift(), done: false }) : new Promise((r) => { wake = r; })),
         return: () => { q.returned = true; wake?.({ value: undefined, done: true }); return Promise.resolve({ value: undefined, done: true }); },
         [Symbol.asyncIterator]() { return this; },
@@ -47,8 +50,9 @@ describe('subscribers of one update share its execution and its serialisation', 
   const QUERY = 'subscription($p: String) { tick { n label(prefix: $p) } }';
   const open = async (caller: number, prefix: string) => {
     const document = parse(QUERY);
-    shareAs(document, QUERY, { p: prefix }, undefined, caller);
-    return await sharedSubscribe({ schema, document, variableValues: { p: prefix } }) as AsyncIterableIterator<any>;
+    const contextValue = {};
+    shareAs(contextValue, QUERY, { p: prefix }, undefined, caller);
+    return await sharedSubscribe({ schema, document, variableValues: { p: prefix }, contextValue }) as AsyncIterableIterator<any>;
   };
 
   it('executes once per distinct operation and caller, serialises once, and each socket still gets its own id', async () => {
@@ -80,6 +84,61 @@ describe('subscribers of one update share its execution and its serialisation', 
     await sub.return!();
     expect(hub.returned()).toBe(before + 1);
     await expect(waiting).resolves.toMatchObject({ done: true });
+  });
+});
+
+describe('direct delivery: a pushing source, straight to each graphql-ws socket', () => {
+  let executions = 0;
+  const hub = broadcaster();
+  const Tick = new GraphQLObjectType({ name: 'Tick', fields: {
+    n: { type: GraphQLInt, resolve: (e: { n: number }) => { executions++; if (e.n < 0) throw new Error('negative'); return e.n; } },
+  } });
+  const schema = new GraphQLSchema({
+    query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLInt, resolve: () => 1 } } }),
+    subscription: new GraphQLObjectType({ name: 'Subscription', fields: { tick: { type: Tick, subscribe: () => hub.source(), resolve: (e: unknown) => e } } }),
+  });
+  const QUERY = 'subscription { tick { n } }';
+  /** A socket as graphql-ws's ws adapter sees it: open, and a record of what was sent. */
+  const socket = () => ({ readyState: 1, OPEN: 1, sent: [] as string[], send(data: string) { this.sent.push(data); } });
+  const open = async (caller: number, id: string, s: ReturnType<typeof socket>) => {
+    const contextValue = {};
+    shareAs(contextValue, QUERY, undefined, undefined, caller, { socket: s, id });
+    return await sharedSubscribe({ schema, document: parse(QUERY), contextValue }) as AsyncIterableIterator<any>;
+  };
+
+  it('sends each shared result, serialised once, as graphql-ws frames it, only once graphql-ws asks; errors go through graphql-ws, in order', async () => {
+    const sockets = [socket(), socket(), socket()];
+    const subs = await Promise.all([open(1, 'a', sockets[0]), open(1, 'b', sockets[1]), open(2, 'c', sockets[2])]);
+    hub.push({ n: 1 }); // graphql-ws has not asked yet: kept for when it does
+    expect(sockets.every((s) => s.sent.length === 0)).toBe(true);
+    const asks = subs.map((s) => s.next());
+    executions = 0;
+    hub.push({ n: 2 });
+    expect(executions).toBe(2); // one per caller, not one per subscriber
+    const frame = (id: string, n: number) => JSON.stringify({ id, type: 'next', payload: { data: { tick: { n } } } });
+    expect(sockets.map((s) => s.sent)).toEqual([[frame('a', 1), frame('a', 2)], [frame('b', 1), frame('b', 2)], [frame('c', 1), frame('c', 2)]]);
+
+    // A result with errors is handed to graphql-ws (its onNext masks it); what follows waits behind it.
+    hub.push({ n: -1 });
+    hub.push({ n: 3 });
+    const handed = await asks[0];
+    expect(handed.value.errors?.[0].message).toBe('negative');
+    expect(sockets[0].sent).toHaveLength(2);
+    const next = await subs[0].next(); // graphql-ws has sent the error and asks again
+    expect(next.value).toEqual({ data: { tick: { n: 3 } } });
+    hub.push({ n: 4 }); // graphql-ws is still sending 3: 4 waits for its next ask
+    expect(sockets[0].sent).toHaveLength(2);
+    await expect(subs[0].next()).resolves.toEqual({ value: { data: { tick: { n: 4 } } }, done: false });
+    const asking = subs[0].next(); // nothing is handed any more
+    hub.push({ n: 5 }); // straight to the socket again
+    expect(sockets[0].sent.at(-1)).toBe(frame('a', 5));
+
+    const before = hub.returned();
+    await Promise.all(subs.map((s) => s.return!()));
+    expect(hub.returned()).toBe(before + 3);
+    await expect(asking).resolves.toMatchObject({ done: true });
+    hub.push({ n: 6 });
+    expect(sockets.every((s) => !s.sent.some((m) => m.includes('"n":6')))).toBe(true);
   });
 });
 
@@ -136,5 +195,27 @@ describe('logger', () => {
     expect(lines).toHaveLength(5);
     expect(lines.every((l) => JSON.parse(l).service === 'api')).toBe(true);
     expect(reads).toBe(1);
+  });
+});
+
+describe('access token checks', () => {
+  const SECRET = 'hot-paths-secret-0123456789-0123456789';
+  afterEach(() => jest.restoreAllMocks());
+
+  it('remember a verified token but still expire it on time, and never accept a changed one', () => {
+    const token = signAccessToken(7, 'dancer', 'session-1', SECRET, 60);
+    const first = verifyAccessToken(token, SECRET);
+    expect(first).toMatchObject({ ok: true, userId: 7, username: 'dancer', sessionId: 'session-1' });
+    expect(verifyAccessToken(token, SECRET)).toBe(first); // remembered
+    const [head, body, sig] = token.split('.');
+    const flipped = sig.slice(0, -2) + (sig.at(-2) === 'A' ? 'B' : 'A') + sig.at(-1);
+    expect(verifyAccessToken(`${head}.${body}.${flipped}`, SECRET)).toEqual({ ok: false, reason: 'invalid' });
+    expect(verifyAccessToken(token, `${SECRET}-rotated`)).toEqual({ ok: false, reason: 'invalid' });
+    const expiresAt = (first as { expiresAt: number }).expiresAt;
+    jest.spyOn(Date, 'now').mockReturnValue(expiresAt - 1);
+    expect(verifyAccessToken(token, SECRET)).toBe(first);
+    jest.spyOn(Date, 'now').mockReturnValue(expiresAt);
+    expect(verifyAccessToken(token, SECRET)).toEqual({ ok: false, reason: 'expired' });
+    expect(verifyAccessToken(token, SECRET)).toEqual({ ok: false, reason: 'expired' }); // and jsonwebtoken agrees
   });
 });

@@ -221,6 +221,36 @@ describe('live updates: trigger → LISTEN → graphql-ws', () => {
     for (const c of clients) await c.dispose();
   });
 
+  it('reads the row only when a subscriber selects more than the notice carries, and keeps every step in order either way', async () => {
+    const u = await registerUser(t);
+    const id = (await t.gql(GENERATE, { s: songId }, u.accessToken)).data.generateChoreography.id;
+    const client = wsClient(u.accessToken);
+    const rowReads = () => query.mock.calls.filter(([q]) => String((q as { text?: string })?.text ?? q).includes('job_execution_name, attempts FROM choreography_tasks')).length;
+    const query = jest.spyOn(t.app.services.pool, 'query');
+    try {
+      const narrow = subscribe(client, `subscription($id: ID!) { taskUpdated(taskId: $id) { id progress message updatedAt } }`, { id });
+      await narrow.until(() => narrow.events.length >= 1);
+      await t.app.services.pool.query(`UPDATE choreography_tasks SET status = 'running', progress = 20, message = 'warming up', updated_at = now() WHERE task_id = $1`, [id]);
+      await narrow.until(() => narrow.events.some((e) => e.taskUpdated.progress === 20));
+      expect(rowReads()).toBe(0); // the notice carried all it selects
+      const { rows: [row] } = await t.app.services.pool.query(`SELECT updated_at, created_at FROM choreography_tasks WHERE task_id = $1`, [id]);
+      expect(narrow.events.at(-1).taskUpdated).toEqual({ id, progress: 20, message: 'warming up', updatedAt: row.updated_at.toISOString() });
+
+      const wide = subscribe(client, `subscription($id: ID!) { taskUpdated(taskId: $id) { progress createdAt songId } }`, { id });
+      await wide.until(() => wide.events.length >= 1);
+      const steps = Array.from({ length: 4 }, (_, k) => `UPDATE choreography_tasks SET progress = ${30 + k}, updated_at = now() WHERE task_id = '${id}';`);
+      await t.app.services.pool.query(steps.join('\n'));
+      await narrow.until(() => narrow.events.some((e) => e.taskUpdated.progress === 33));
+      await wide.until(() => wide.events.some((e) => e.taskUpdated.progress === 33));
+      expect(rowReads()).toBe(4); // one per notice, shared by both subscribers
+      expect(narrow.events.slice(-4).map((e) => e.taskUpdated.progress)).toEqual([30, 31, 32, 33]);
+      expect(wide.events.slice(-4)).toEqual([30, 31, 32, 33].map((progress) => ({ taskUpdated: { progress, createdAt: row.created_at.toISOString(), songId: String(songId) } })));
+    } finally {
+      query.mockRestore();
+      await client.dispose();
+    }
+  });
+
   it('keeps delivering after the LISTEN connection is killed with pg_terminate_backend, losing nothing', async () => {
     const u = await registerUser(t);
     const id = (await t.gql(GENERATE, { s: songId }, u.accessToken)).data.generateChoreography.id;

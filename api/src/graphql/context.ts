@@ -18,6 +18,47 @@ export interface GraphQLContext {
   services: AppServices;
 }
 
+/** Defines `key` on `target` as a plain own property (replacing the prototype's getter there). */
+function own<T>(target: object, key: string, value: T): T {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  return value;
+}
+
+/**
+ * The context the transports build. Its entity manager and its request logger are made on first use
+ * (the hot reads, collections and task, go straight to the pool and log nothing). They are getters on
+ * the prototype, not own properties: Apollo copies the context per request with Object.assign onto
+ * an object of the same prototype, which would call an own getter and fork for every request.
+ */
+export class RequestContext implements GraphQLContext {
+  user!: Principal | null;
+  authError?: AuthFailure;
+  sessions?: SessionGuard;
+  address!: string;
+  requestId!: string;
+  services!: AppServices;
+
+  constructor(fields: Omit<GraphQLContext, 'em' | 'log'> & { em?: EntityManager; log?: Logger }) {
+    Object.assign(this, fields);
+  }
+
+  get em(): EntityManager {
+    return own(this, 'em', this.services.orm.em.fork());
+  }
+
+  set em(em: EntityManager) {
+    own(this, 'em', em);
+  }
+
+  get log(): Logger {
+    return own(this, 'log', this.services.log.child({ requestId: this.requestId }));
+  }
+
+  set log(log: Logger) {
+    own(this, 'log', log);
+  }
+}
+
 export function requireUser(ctx: GraphQLContext): Principal {
   if (!ctx.user) {
     throw unauthenticated(authFailureMessage(ctx.authError));

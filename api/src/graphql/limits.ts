@@ -76,10 +76,19 @@ function costRule(maxCost: number): ValidationRule {
   });
 }
 
-/** Whether some `first` of the document is a variable (only then does the request-time check add anything). */
+const variablePageSize = new WeakMap<DocumentNode, boolean>();
+
+/**
+ * Whether some `first` of the document is a variable (only then does the request-time check add
+ * anything). Remembered per document: Apollo and the graphql-ws cache hand out the same parsed one.
+ */
 function hasVariablePageSize(document: DocumentNode): boolean {
-  let found = false;
-  visit(document, { Argument(node) { if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE) found = true; } });
+  let found = variablePageSize.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, { Argument(node) { if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE) found = true; } });
+    variablePageSize.set(document, found);
+  }
   return found;
 }
 
@@ -129,11 +138,9 @@ export function parseOptions(limits: QueryLimits) {
   return { maxTokens: limits.maxTokens };
 }
 
-/**
- * Parse and validate one operation the way Apollo does for HTTP (specified rules + the limits, then the
- * cost with the variables sent), for transports that do it themselves (graphql-ws).
- */
-export function parseAndValidate(schema: GraphQLSchema, query: string, limits: QueryLimits, rules: ValidationRule[], variables?: Record<string, unknown> | null): { document: DocumentNode } | { errors: GraphQLError[] } {
+type Checked = { document: DocumentNode } | { errors: GraphQLError[] };
+
+function parseAndValidateUncached(schema: GraphQLSchema, query: string, limits: QueryLimits, rules: ValidationRule[]): Checked {
   let document: DocumentNode;
   try {
     document = parse(query, parseOptions(limits));
@@ -143,9 +150,36 @@ export function parseAndValidate(schema: GraphQLSchema, query: string, limits: Q
   }
   const errors = validate(schema, document, [...specifiedRules, ...rules]);
   if (errors.length) return { errors: errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: e.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED' } })) };
-  const cost = costWithVariables(schema, document, limits.maxCost, variables);
-  if (cost) return { errors: [cost] };
   return { document };
+}
+
+/** Parse + validation outcomes per (schema, rules), by token limit and query text; the oldest go first past MAX_CHECKED. */
+const checkedCache = new WeakMap<GraphQLSchema, WeakMap<ValidationRule[], Map<string, Checked>>>();
+const MAX_CHECKED = 1000;
+
+/**
+ * Parse and validate one operation the way Apollo does for HTTP (specified rules + the limits, then the
+ * cost with the variables sent), for transports that do it themselves (graphql-ws). Like Apollo's
+ * document store, the outcome of parsing and validating a query text is kept (it depends on nothing
+ * else), so a thousand screens subscribing with the same text parse and validate it once; the cost
+ * with the variables sent is checked on every call. Callers must not change the document.
+ */
+export function parseAndValidate(schema: GraphQLSchema, query: string, limits: QueryLimits, rules: ValidationRule[], variables?: Record<string, unknown> | null): Checked {
+  let bySchema = checkedCache.get(schema);
+  if (!bySchema) checkedCache.set(schema, (bySchema = new WeakMap()));
+  let byQuery = bySchema.get(rules);
+  if (!byQuery) bySchema.set(rules, (byQuery = new Map()));
+  const key = `${limits.maxTokens}:${query}`;
+  let checked = byQuery.get(key);
+  if (!checked) {
+    checked = parseAndValidateUncached(schema, query, limits, rules);
+    if (byQuery.size >= MAX_CHECKED) byQuery.delete(byQuery.keys().next().value!);
+    byQuery.set(key, checked);
+  }
+  if ('errors' in checked) return checked;
+  const cost = costWithVariables(schema, checked.document, limits.maxCost, variables);
+  if (cost) return { errors: [cost] };
+  return checked;
 }
 
 /** graphql-js's "Did you mean …?" hints name fields the caller may not know of; production hides them. */

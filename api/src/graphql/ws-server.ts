@@ -7,7 +7,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { rateLimited } from '../errors';
 import { authFailureMessage, type AuthFailure, type Principal, type SessionGuard } from '../http/authenticate';
 import type { AppServices } from '../services';
-import type { GraphQLContext } from './context';
+import { RequestContext, type GraphQLContext } from './context';
 import { parseAndValidate, type QueryLimits } from './limits';
 import { sendSharing, shareAs, sharedSubscribe, sharingReplacer } from './shared-subscribe';
 
@@ -130,16 +130,15 @@ export function startGraphqlWs(opts: {
       const checked = parseAndValidate(schema, payload.query, opts.limits, opts.rules, payload.variables);
       if ('errors' in checked) return checked.errors;
       accepted.add(id);
-      shareAs(checked.document, payload.query, payload.variables, payload.operationName, extra.principal!.id);
       const requestId = randomUUID();
-      const contextValue: GraphQLContext = {
-        em: services.orm.em.fork(), user: extra.principal ?? null, address: extra.address ?? 'unknown', requestId,
-        log: log.child({ requestId }), services, sessions,
-      };
+      const contextValue: GraphQLContext = new RequestContext({ user: extra.principal ?? null, address: extra.address ?? 'unknown', requestId, services, sessions });
+      // Results without errors may go straight to this socket: onNext below passes them on unchanged.
+      shareAs(contextValue, payload.query, payload.variables, payload.operationName, extra.principal!.id, { socket: extra.socket, id });
       return { schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
     },
     onNext: (_ctx, _id, _payload, _args, result) => {
-      if (!result.errors?.length) return result; // as is: a shared result keeps its identity
+      // As is: a shared result keeps its identity (and the direct delivery relies on this being all).
+      if (!result.errors?.length) return result;
       return { ...result, errors: formatAll(result.errors) };
     },
     onError: (_ctx, _id, _payload, errors) => formatAll(errors),

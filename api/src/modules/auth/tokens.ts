@@ -33,7 +33,36 @@ export type AccessTokenCheck =
   | { ok: true; userId: number; username: string; sessionId: string; expiresAt: number }
   | { ok: false; reason: 'expired' | 'invalid' };
 
+type Verified = Extract<AccessTokenCheck, { ok: true }>;
+
+/**
+ * Tokens whose signature and claims were already checked, per secret (insertion order; the oldest go
+ * first past MAX_VERIFIED). A token's signature and claims never change, so only its expiry is
+ * checked again, exactly as jsonwebtoken does (expired once the current second reaches `exp`). Only
+ * valid tokens are remembered: a stream of forged ones costs an HMAC each, not memory. This is the
+ * token alone; whether its account and session still live is SessionGuard's check, on every request.
+ */
+const verified = new Map<string, Map<string, Verified>>();
+const MAX_VERIFIED = 10_000;
+
 export function verifyAccessToken(token: string, secret: string): AccessTokenCheck {
+  let known = verified.get(secret);
+  if (!known) verified.set(secret, (known = new Map()));
+  const hit = known.get(token);
+  if (hit) {
+    if (Math.floor(Date.now() / 1000) < hit.expiresAt / 1000) return hit;
+    known.delete(token);
+    return { ok: false, reason: 'expired' };
+  }
+  const check = verifyUncached(token, secret);
+  if (check.ok) {
+    if (known.size >= MAX_VERIFIED) known.delete(known.keys().next().value!);
+    known.set(token, Object.freeze(check));
+  }
+  return check;
+}
+
+function verifyUncached(token: string, secret: string): AccessTokenCheck {
   try {
     const claims = jwt.verify(token, keyFor(secret), { algorithms: [ALGORITHM], issuer: 'bachata-buddy' }) as jwt.JwtPayload;
     // jsonwebtoken accepts a token without `exp` forever; ours always carry one, and a session id.

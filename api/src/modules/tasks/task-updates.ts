@@ -2,6 +2,7 @@ import { Client, type Pool } from 'pg';
 import type { ChoreographyTask } from '../../db/entities';
 import { rowToTask } from './task.mapper';
 import type { Logger } from '../../logger';
+import { PUSH, type PushableSource, type PushSink } from '../../graphql/shared-subscribe';
 
 export const TASK_UPDATE_CHANNEL = 'choreography_task_updates';
 
@@ -14,7 +15,10 @@ export interface TaskUpdateNotice {
   stage: string;
   message: string;
   updatedAt: string;
-  /** the whole row, read once per notice for every subscriber (null if it was deleted meanwhile) */
+  /**
+   * the whole row, read once per notice for every subscriber (null if it was deleted meanwhile); only
+   * the notice's own fields when none of its listeners needs more (see `subscribe`)
+   */
   task: ChoreographyTask | null;
 }
 
@@ -55,6 +59,7 @@ export class TaskUpdateHub {
    */
   private deliver(raw: Record<string, unknown>, row: Promise<{ rows: Array<Record<string, unknown>> }>): void {
     row.catch(() => undefined);
+    this.reading++;
     this.delivering = this.delivering.then(async () => {
       let rows;
       try {
@@ -66,7 +71,24 @@ export class TaskUpdateHub {
       const notice = { ...(raw as unknown as TaskUpdateNotice), userId: Number(raw.userId), progress: Number(raw.progress) };
       const task = rows[0] ? rowToTask({ ...rows[0], status: notice.status, progress: notice.progress, stage: notice.stage, message: notice.message, updated_at: notice.updatedAt }) : null;
       this.emit({ ...notice, task });
-    });
+    }).finally(() => { this.reading--; });
+  }
+
+  /** Notices whose row is still being read (those after them wait, to keep arrival order). */
+  private reading = 0;
+
+  /**
+   * A notice that nobody needs the row of: its task is the notice's own fields (the columns a
+   * subscriber listening with `needsRow: false` may select), emitted at once, off the database path,
+   * unless a notice before it still waits for its row.
+   */
+  private deliverNotice(raw: Record<string, unknown>): void {
+    const notice = { ...(raw as unknown as TaskUpdateNotice), userId: Number(raw.userId), progress: Number(raw.progress) };
+    const task = { taskId: notice.taskId, userId: notice.userId, status: notice.status, progress: notice.progress, stage: notice.stage, message: notice.message,
+      updatedAt: new Date(notice.updatedAt) } as ChoreographyTask;
+    const emit = () => this.emit({ ...notice, task });
+    if (this.reading === 0) emit();
+    else this.delivering = this.delivering.then(emit);
   }
 
   async start(): Promise<void> {
@@ -84,7 +106,9 @@ export class TaskUpdateHub {
         this.log.warn('unreadable task notification', { error: e });
         return;
       }
-      if (!this.hasListenerFor(Number(raw.userId))) return;
+      const wanted = this.wantedBy(Number(raw.userId));
+      if (wanted === 'nobody') return;
+      if (wanted === 'notice') { this.deliverNotice(raw); return; }
       const reads = this.reads;
       // A pooled connection killed mid-read is replaced by the pool: one more try before giving up.
       this.deliver(raw, reads ? reads.query(ROW_SQL, [raw.taskId]).catch(() => reads.query(ROW_SQL, [raw.taskId])) : client.query(ROW_SQL, [raw.taskId]));
@@ -145,12 +169,20 @@ export class TaskUpdateHub {
     return rows[0].pid;
   }
 
-  private listenerUsers = new Map<Listener, number | null>();
+  private listenerUsers = new Map<Listener, { userId: number | null; needsRow: boolean }>();
 
-  /** Notices of users nobody here listens to are dropped before the row is read. */
-  private hasListenerFor(userId: number): boolean {
-    for (const u of this.listenerUsers.values()) if (u === null || u === userId) return true;
-    return false;
+  /**
+   * Who listens to a user's notices: nobody (dropped before any read), only listeners that need
+   * no more than the notice, or some that need the whole row (read once for all).
+   */
+  private wantedBy(userId: number): 'nobody' | 'notice' | 'row' {
+    let wanted: 'nobody' | 'notice' = 'nobody';
+    for (const l of this.listenerUsers.values()) {
+      if (l.userId !== null && l.userId !== userId) continue;
+      if (l.needsRow) return 'row';
+      wanted = 'notice';
+    }
+    return wanted;
   }
 
   private emit(notice: TaskUpdateNotice): void {
@@ -159,17 +191,24 @@ export class TaskUpdateHub {
     }
   }
 
-  /** An async iterator of notices passing `filter`; ends when the consumer returns. */
-  subscribe(filter: (n: TaskUpdateNotice) => boolean, userId: number | null = null): AsyncIterableIterator<TaskUpdateNotice> {
+  /**
+   * An async iterator of notices passing `filter`; ends when the consumer returns. It can also push
+   * (`PUSH`): then each notice goes to the sink synchronously, within this hub's fan-out.
+   * `needsRow: false`: this listener reads only the notice's own fields of `task` (id, status,
+   * progress, stage, message, updatedAt); when no listener of a notice needs more, no row is read.
+   */
+  subscribe(filter: (n: TaskUpdateNotice) => boolean, userId: number | null = null, opts: { needsRow?: boolean } = {}): PushableSource<TaskUpdateNotice> {
     const queue: TaskUpdateNotice[] = [];
     let wake: ((r: IteratorResult<TaskUpdateNotice>) => void) | null = null;
+    let sink: PushSink<TaskUpdateNotice> | null = null;
     let done = false;
     const listener: Listener = (n) => {
       if (done || !filter(n)) return;
-      if (wake) { const w = wake; wake = null; w({ value: n, done: false }); } else queue.push(n);
+      if (sink) sink.next(n);
+      else if (wake) { const w = wake; wake = null; w({ value: n, done: false }); } else queue.push(n);
     };
     this.listeners.add(listener);
-    this.listenerUsers.set(listener, userId);
+    this.listenerUsers.set(listener, { userId, needsRow: opts.needsRow ?? true });
     const finish = (): Promise<IteratorResult<TaskUpdateNotice>> => {
       done = true;
       this.listeners.delete(listener);
@@ -186,6 +225,10 @@ export class TaskUpdateHub {
       return: finish,
       throw: (e) => { finish(); return Promise.reject(e); },
       [Symbol.asyncIterator]() { return this; },
+      [PUSH](to) {
+        sink = to;
+        for (const n of queue.splice(0)) to.next(n);
+      },
     };
   }
 

@@ -11,6 +11,7 @@ import { readTask, resultKeys, toTaskType } from './task.mapper';
 import { TaskService } from './task.service';
 import { GenerateChoreographyInput, TaskConnection, TaskResult, TasksArgs, TaskType } from './task.types';
 import type { TaskUpdateNotice } from './task-updates';
+import { PUSH, type PushableSource } from '../../graphql/shared-subscribe';
 
 function service(ctx: GraphQLContext): TaskService {
   return new TaskService(ctx.em, ctx.services.jobRunner, ctx.log, ctx.services.config.generationLimits);
@@ -22,6 +23,15 @@ async function loadTask(ctx: GraphQLContext, taskId: string): Promise<TaskType |
   return task ? toTaskType(task) : null;
 }
 
+/** The TaskType fields a NOTIFY payload carries (the trigger's json_build_object). */
+const NOTICE_FIELDS = new Set(['id', 'status', 'progress', 'stage', 'message', 'updatedAt', '__typename']);
+
+/** Whether a subscription selects more of the task than its notices carry (then the hub reads the row). */
+function needsRow(info: GraphQLResolveInfo): boolean {
+  for (const f of selectedFields(info)) if (!NOTICE_FIELDS.has(f)) return true;
+  return false;
+}
+
 /** Every subscriber of a notice gets the same TaskType object (mapped once), so it can share the execution. */
 const views = new WeakMap<ChoreographyTask, TaskType>();
 function viewOf(task: ChoreographyTask): TaskType {
@@ -30,14 +40,37 @@ function viewOf(task: ChoreographyTask): TaskType {
   return view;
 }
 
-/** The first event is the current state, then every change, so a late or reconnecting client loses nothing. */
-async function* currentThenUpdates(first: TaskType[], notices: AsyncIterableIterator<TaskUpdateNotice>): AsyncGenerator<TaskType> {
-  try {
-    for (const t of first) yield t;
-    for await (const n of notices) if (n.task) yield viewOf(n.task);
-  } finally {
+/**
+ * The first event is the current state, then every change, so a late or reconnecting client loses
+ * nothing. Pulled (next) or pushed (PUSH: the shared delivery in graphql/shared-subscribe.ts).
+ */
+function currentThenUpdates(first: TaskType[], notices: PushableSource<TaskUpdateNotice>): PushableSource<TaskType> {
+  const initial = [...first];
+  let ended = false;
+  const end = async (): Promise<IteratorResult<TaskType>> => {
+    ended = true;
+    initial.length = 0;
     await notices.return?.();
-  }
+    return { value: undefined, done: true };
+  };
+  return {
+    async next(): Promise<IteratorResult<TaskType>> {
+      if (initial.length) return { value: initial.shift()!, done: false };
+      while (!ended) {
+        const r = await notices.next();
+        if (r.done) break;
+        if (r.value.task) return { value: viewOf(r.value.task), done: false };
+      }
+      return { value: undefined, done: true };
+    },
+    return: end,
+    async throw(e?: unknown) { await end(); throw e; },
+    [Symbol.asyncIterator]() { return this; },
+    [PUSH](sink) {
+      for (const t of initial.splice(0)) sink.next(t);
+      notices[PUSH]({ next: (n) => { if (n.task) sink.next(viewOf(n.task)); }, done: () => sink.done() });
+    },
+  };
 }
 
 @Resolver(() => TaskType)
@@ -68,12 +101,12 @@ export class TaskResolver {
 
   @Subscription(() => TaskType, {
     description: 'The task\'s current state, then every change.',
-    subscribe: async ({ args, context }) => {
+    subscribe: async ({ args, context, info }) => {
       const ctx = context as GraphQLContext;
       const user = requireUser(ctx);
       const taskId = String(args.taskId);
       // Subscribe before reading, so a change between the two is not lost.
-      const notices = ctx.services.taskUpdates.subscribe((n) => n.taskId === taskId && n.userId === user.id, user.id);
+      const notices = ctx.services.taskUpdates.subscribe((n) => n.taskId === taskId && n.userId === user.id, user.id, { needsRow: needsRow(info) });
       const current = await loadTask(ctx, taskId);
       if (!current || current.userId !== user.id) {
         await notices.return?.();
@@ -88,10 +121,10 @@ export class TaskResolver {
 
   @Subscription(() => TaskType, {
     description: 'Every change to any of your tasks.',
-    subscribe: ({ context }) => {
+    subscribe: ({ context, info }) => {
       const ctx = context as GraphQLContext;
       const user = requireUser(ctx);
-      return currentThenUpdates([], ctx.services.taskUpdates.subscribe((n) => n.userId === user.id, user.id));
+      return currentThenUpdates([], ctx.services.taskUpdates.subscribe((n) => n.userId === user.id, user.id, { needsRow: needsRow(info) }));
     },
   })
   myTaskUpdates(@Root() task: TaskType): TaskType {
