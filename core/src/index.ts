@@ -11,3 +11,4 @@ export * from './config';
 export * from './describe-moves';
 export * from './describe';
 export * from './ffmpeg';
+export * from './home-demo';

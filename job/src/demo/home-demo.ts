@@ -4,7 +4,7 @@
  * root (demo/home/v<N>/). The manifest is written last, so its presence means the video and the
  * poster are there. The api starts this in the background once it is ready (see home-demo-cli.ts).
  */
-import { type ChoreographyPlan, type MediaStorage, type SectionLabel } from '@bachata/core';
+import { HOME_DEMO_MANIFEST, readHomeDemoManifest, type ChoreographyPlan, type HomeDemoManifest, type MediaStorage, type SectionLabel } from '@bachata/core';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeAudioFile } from '../analysis';
@@ -22,22 +22,9 @@ import { DEMO_ARTIST, DEMO_SONGS, ensureDemoSongs } from './demo-songs';
 export const HOME_DEMO_VERSION = 2;
 export const HOME_DEMO_PREFIX = `demo/home/v${HOME_DEMO_VERSION}`;
 /** One fixed key (the api reads it); the video and poster keys in it carry the version. */
-export const HOME_DEMO_MANIFEST = 'demo/home/demo.json';
 /** Seconds of the song the demo dances: its intro, first verse and first chorus (26 s cut the chorus short enough that the analysis heard none), short enough to watch. */
 export const HOME_DEMO_SECONDS = 30;
 
-export interface HomeDemoManifest {
-  version: number;
-  title: string;
-  artist: string;
-  bpm: number;
-  duration: number;
-  /** storage keys */
-  video: string;
-  poster: string;
-  moves: Array<{ name: string; start: number; end: number; section: SectionLabel; beats: number }>;
-  renderedAt: string;
-}
 
 export interface HomeDemoOptions {
   db: JobDatabase;
@@ -103,9 +90,6 @@ export async function ensureHomeDemo(o: HomeDemoOptions): Promise<{ manifest: Ho
 
 /** The stored manifest of this demo version, or null when it has not been made yet. */
 export async function readManifest(storage: MediaStorage): Promise<HomeDemoManifest | null> {
-  if (!(await storage.stat(HOME_DEMO_MANIFEST).catch(() => null))) return null;
-  const chunks: Buffer[] = [];
-  for await (const c of storage.createReadStream(HOME_DEMO_MANIFEST)) chunks.push(c as Buffer);
-  const m = JSON.parse(Buffer.concat(chunks).toString('utf8')) as HomeDemoManifest;
-  return m.version === HOME_DEMO_VERSION ? m : null;
+  const m = await readHomeDemoManifest(storage);
+  return m && m.version === HOME_DEMO_VERSION ? m : null;
 }

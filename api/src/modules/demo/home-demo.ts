@@ -1,27 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setPriority } from 'node:os';
 import type { AppServices } from '../../services';
-import { childProcessEnv, jobLaunchSettings } from '@bachata/core';
+import { childProcessEnv, HOME_DEMO_MANIFEST, jobLaunchSettings, readHomeDemoManifest, type HomeDemoManifest } from '@bachata/core';
 import { jobEnv, jobProgram } from '../../jobs/create-job-runner';
 import { LocalJobRunner } from '../../jobs/local-job-runner';
 
 /**
  * The home page's demo video, made by the job (job/src/demo/home-demo.ts) and read here from the
- * manifest it writes last under the media root. The api never imports job code: the key and the
- * manifest's shape are the job's, repeated here (the e2e test reads one through the other).
+ * manifest it writes last under the media root. The api never imports job code: the manifest's key,
+ * shape and reader live in core.
  */
-export const HOME_DEMO_MANIFEST = 'demo/home/demo.json';
-
-export interface HomeDemoManifest {
-  version: number;
-  title: string;
-  artist: string;
-  bpm: number;
-  duration: number;
-  video: string;
-  poster: string;
-  moves: Array<{ name: string; start: number; end: number; section: string; beats: number }>;
-}
 
 export type HomeDemoState = { status: 'ready'; manifest: HomeDemoManifest } | { status: 'preparing' | 'unavailable' };
 
@@ -94,11 +82,8 @@ export class HomeDemo {
 
   private async read(): Promise<HomeDemoManifest | null> {
     const { storage } = this.services;
-    const key = storage.resolveKey(HOME_DEMO_MANIFEST);
-    if (!(await storage.stat(key))) return null;
-    const chunks: Buffer[] = [];
-    for await (const c of storage.createReadStream(key)) chunks.push(c as Buffer);
-    const m = JSON.parse(Buffer.concat(chunks).toString('utf8')) as HomeDemoManifest;
+    const m = await readHomeDemoManifest(storage, storage.resolveKey(HOME_DEMO_MANIFEST));
+    if (!m) return null;
     // Only when both files are there (a manifest of a demo whose files were removed is not ready).
     return (await storage.stat(storage.resolveKey(m.video))) && (await storage.stat(storage.resolveKey(m.poster))) ? m : null;
   }
