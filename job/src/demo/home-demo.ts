@@ -4,7 +4,7 @@
  * root (demo/home/v<N>/). The manifest is written last, so its presence means the video and the
  * poster are there. The api starts this in the background once it is ready (see home-demo-cli.ts).
  */
-import { HOME_DEMO_MANIFEST, readHomeDemoManifest, type ChoreographyPlan, type HomeDemoManifest, type MediaStorage, type SectionLabel } from '@bachata/core';
+import { HOME_DEMO_MANIFEST, readHomeDemoManifest, type ChoreographyPlan, type HomeDemoManifest, type MediaStorage } from '@bachata/core';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeAudioFile } from '../analysis';
