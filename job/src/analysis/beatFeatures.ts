@@ -96,29 +96,27 @@ export function computeBeatFeatures(ff: FrameFeatures, times: number[], duration
   // would mistake for chord changes; four beats either side average that out and peak on the "1".
   // Where a window would reach past the music the change is unknown (NaN), not zero: a zero would read
   // as "no chord change here" and make the first beats of a file look like anything but a 1.
-  const chordChange = new Float64Array(n).fill(NaN);
-  for (let i = 4; i + 4 <= n; i++) {
-    const before = new Float64Array(12);
-    const after = new Float64Array(12);
-    for (let k = 1; k <= 4; k++) {
-      addInto(before, chromaPerBeat[i - k]);
-      addInto(after, chromaPerBeat[i + k - 1]);
-    }
-    chordChange[i] = 1 - cosine(before, after);
-  }
-  const chordChange8 = new Float64Array(n).fill(NaN);
-  for (let i = 8; i + 8 <= n; i++) {
-    const before = new Float64Array(12);
-    const after = new Float64Array(12);
-    for (let k = 1; k <= 8; k++) {
-      addInto(before, chromaPerBeat[i - k]);
-      addInto(after, chromaPerBeat[i + k - 1]);
-    }
-    chordChange8[i] = 1 - cosine(before, after);
-  }
+  const chordChange = chromaChange(chromaPerBeat, 4);
+  const chordChange8 = chromaChange(chromaPerBeat, 8);
   const chroma = new Float64Array(n * 12);
   chromaPerBeat.forEach((c, i) => chroma.set(c, i * 12));
   return { times, bassOnset, midOnset, highOnset, airOnset, onset, chordChange, chordChange8, chroma, loudnessDb, busyness, airActivity, bandLog };
+}
+
+/** 1 − cosine between the chroma of the `w` beats from each beat and the `w` before it; NaN where a window leaves the music. */
+function chromaChange(chromaPerBeat: Float64Array[], w: number): Float64Array {
+  const n = chromaPerBeat.length;
+  const out = new Float64Array(n).fill(NaN);
+  for (let i = w; i + w <= n; i++) {
+    const before = new Float64Array(12);
+    const after = new Float64Array(12);
+    for (let k = 1; k <= w; k++) {
+      addInto(before, chromaPerBeat[i - k]);
+      addInto(after, chromaPerBeat[i + k - 1]);
+    }
+    out[i] = 1 - cosine(before, after);
+  }
+  return out;
 }
 
 function addInto(acc: Float64Array, v: Float64Array): void {
