@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SONG_ANALYSIS_VERSION, summariseAnalysis } from '@bachata/core';
@@ -7,6 +7,8 @@ import { AudioDecodeError, NoSteadyBeatError, analyzeAudioFile, analyzeSamples }
 import { decodeAudio } from '../src/audio/decode';
 import type { BeatFeatures } from '../src/analysis/beatFeatures';
 import { countPositions } from '../src/analysis/count';
+import { tapBeats, trackBeats } from '../src/analysis/essentia';
+import { computeFrameFeatures } from '../src/analysis/spectrum';
 import { barPositions } from '../src/analysis/downbeats';
 import { eventFMeasure, tempoWithin } from '../src/analysis/evaluation';
 import { labelSections } from '../src/analysis/sections';
@@ -196,5 +198,31 @@ describe('analyzeSamples on audio without a beat', () => {
   });
   it('refuses too little audio', () => {
     expect(() => analyzeSamples(new Float32Array(44100 * 3), 44100)).toThrow(/too short/);
+  });
+});
+
+describe('beat tracking: our complex-domain ODF + essentia TempoTapDegara', () => {
+  // The beat grid is essentia's: its Degara tempo tap over the complex-domain onset function that our
+  // FFT pass computes (the same frames, window and formula as BeatTrackerDegara's inner network), so
+  // the audio is transformed once. Any drift from essentia's own beat tracker shows here.
+  const same = (samples: Float32Array) => {
+    const ff = computeFrameFeatures(samples, 44100);
+    const ours = tapBeats(ff.complexOdf, ff.hopSeconds);
+    const theirs = trackBeats(samples);
+    expect(ours.length).toBe(theirs.length);
+    expect(ours.length).toBeGreaterThan(10);
+    for (let i = 0; i < ours.length; i++) expect(Math.abs(ours[i] - theirs[i])).toBeLessThan(1e-3);
+  };
+  it('gives the same beats as essentia.js BeatTrackerDegara on a song with silence in front and an odd length', () => {
+    const track = generateBachataTrack({ bpm: 131, duration: 23.7, introBars: 2, pickup: true, leadingSilence: 1.3, noise: 0.08, seed: 41 });
+    same(track.samples);
+  });
+  it('gives the same beats on a drifting, bass-light arrangement', () => {
+    const track = generateBachataTrack({ bpm: 112, duration: 19.3, tempoDrift: 0.03, mix: { bass: 0.35, bongo: 0 }, seed: 7 });
+    same(track.samples);
+  });
+  const realClip = join(__dirname, '..', '..', '..', 'shared', 'moves', 'original', 'basic', 'basic.mp4');
+  (existsSync(realClip) ? it : it.skip)('gives the same beats on a real recording (a clip of the original move library)', async () => {
+    same((await decodeAudio(realClip)).samples);
   });
 });

@@ -3,7 +3,7 @@ import { MIN_ANALYSIS_SECONDS, AudioDecodeError } from '../audio/decode';
 import { computeBeatFeatures } from './beatFeatures';
 import { countPositions, type CountResult } from './count';
 import { barEvidence } from './downbeats';
-import { trackBeats } from './essentia';
+import { tapBeats } from './essentia';
 import { phraseEvidence } from './phrases';
 import { NoSteadyBeatError, pulseClarity } from './pulse';
 import { beatEnergy, findSections } from './sections';
@@ -37,7 +37,7 @@ export function analyzeSamples(samples: Float32Array, sampleRate: number, diagno
   }
   const ff = computeFrameFeatures(samples, sampleRate);
   const extent = musicExtent(ff);
-  const tracked = trackBeats(samples);
+  const tracked = tapBeats(ff.complexOdf, ff.hopSeconds);
   if (tracked.length < MIN_BEATS) throw new NoSteadyBeatError();
   const onsetAt = onsetLookup(ff);
   const folded = foldTempo(tracked, onsetAt);

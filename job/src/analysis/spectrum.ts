@@ -32,6 +32,12 @@ export interface FrameFeatures {
   flux: Float32Array;
   /** mean square of the samples in the hop */
   power: Float32Array;
+  /**
+   * Complex-domain onset detection function (Bello et al. 2004), exactly as essentia's
+   * `OnsetDetection(method: 'complex')` over the frames `BeatTrackerDegara` cuts (2048 / 1024, Hann,
+   * frames from sample 0): the beat tracker's input, see essentia.ts.
+   */
+  complexOdf: Float32Array;
 }
 
 class Fft {
@@ -104,8 +110,8 @@ class RealFft {
       this.wi[k] = -sin((2 * Math.PI * k) / n);
     }
   }
-  /** power[k] = |X[k]|^2 for k = 0..n/2-1 */
-  power(frame: Float64Array, power: Float64Array): void {
+  /** X[k] = re[k] + i·im[k] for k = 0..n/2 (DC to Nyquist) of the real frame. */
+  spectrum(frame: Float64Array, outRe: Float64Array, outIm: Float64Array): void {
     const m = this.n / 2;
     const { re, im, wr, wi } = this;
     for (let k = 0; k < m; k++) { re[k] = frame[2 * k]; im[k] = frame[2 * k + 1]; }
@@ -116,10 +122,11 @@ class RealFft {
       const ei = 0.5 * (im[k] - im[k2]);
       const or = 0.5 * (im[k] + im[k2]);
       const oi = -0.5 * (re[k] - re[k2]);
-      const xr = er + wr[k] * or - wi[k] * oi;
-      const xi = ei + wr[k] * oi + wi[k] * or;
-      power[k] = xr * xr + xi * xi;
+      outRe[k] = er + wr[k] * or - wi[k] * oi;
+      outIm[k] = ei + wr[k] * oi + wi[k] * or;
     }
+    outRe[m] = re[0] - im[0];
+    outIm[m] = 0;
   }
 }
 
@@ -129,10 +136,16 @@ export function computeFrameFeatures(samples: Float32Array, sampleRate: number):
   const n = FRAME_SIZE;
   const hop = HOP_SIZE;
   const frameCount = max(1, floor((samples.length - n) / hop) + 1);
+  // essentia's FrameCutter (startFromZero) goes on until a frame reaches the end, zero-padding it.
+  const odfFrames = max(frameCount, ceil((samples.length - n) / hop) + 1);
   let fft = fftCache.get(n);
   if (!fft) { fft = new RealFft(n); fftCache.set(n, fft); }
   const window = new Float64Array(n);
-  for (let i = 0; i < n; i++) window[i] = 0.5 - 0.5 * cos((2 * Math.PI * i) / n);
+  for (let i = 0; i < n; i++) window[i] = 0.5 - 0.5 * cos((2 * Math.PI * i) / (n - 1));
+  // essentia's Windowing('hann', normalized): area 2. Only the complex ODF uses this scale.
+  let windowSum = 0;
+  for (let i = 0; i < n; i++) windowSum += window[i];
+  const odfScale = 2 / windowSum;
   const binHz = sampleRate / n;
   const bins = n / 2;
   const bandOfBin = new Int8Array(bins).fill(-1);
@@ -150,14 +163,20 @@ export function computeFrameFeatures(samples: Float32Array, sampleRate: number):
   const chroma = new Float32Array(frameCount * 12);
   const flux = new Float32Array(frameCount);
   const power = new Float32Array(frameCount);
+  const complexOdf = new Float32Array(odfFrames);
   const frame = new Float64Array(n);
-  const pw = new Float64Array(bins);
+  const xr = new Float64Array(bins + 1);
+  const xi = new Float64Array(bins + 1);
+  // The complex ODF's memory of the two previous frames: magnitude, and unit phasors e^{iφ}.
+  const mag1 = new Float64Array(bins + 1);
+  const u1r = new Float64Array(bins + 1).fill(1), u1i = new Float64Array(bins + 1);
+  const u2r = new Float64Array(bins + 1).fill(1), u2i = new Float64Array(bins + 1);
   let prevLogMag = new Float32Array(bins);
   let logMag = new Float32Array(bins);
   const bandE = new Float64Array(BAND_COUNT);
   const mag = new Float64Array(bins + 1);
 
-  for (let f = 0; f < frameCount; f++) {
+  for (let f = 0; f < odfFrames; f++) {
     const off = f * hop;
     let p = 0;
     for (let i = 0; i < n; i++) {
@@ -165,12 +184,14 @@ export function computeFrameFeatures(samples: Float32Array, sampleRate: number):
       frame[i] = x * window[i];
       if (i >= (n - hop) / 2 && i < (n + hop) / 2) p += x * x;
     }
+    fft.spectrum(frame, xr, xi);
+    complexOdf[f] = complexDomainStep(xr, xi, odfScale, mag1, u1r, u1i, u2r, u2i);
+    if (f >= frameCount) continue;
     power[f] = p / hop;
-    fft.power(frame, pw);
     bandE.fill(0);
     let fl = 0;
     for (let k = 1; k < bins; k++) {
-      const m2 = pw[k];
+      const m2 = xr[k] * xr[k] + xi[k] * xi[k];
       const b = bandOfBin[k];
       if (b >= 0) bandE[b] += m2;
       if (k > fluxHi) continue;
@@ -200,7 +221,37 @@ export function computeFrameFeatures(samples: Float32Array, sampleRate: number):
     }
     const t = prevLogMag; prevLogMag = logMag; logMag = t;
   }
-  return { sampleRate, frameCount, hopSeconds: hop / sampleRate, offset: n / 2 / sampleRate, bandLog, bandOnset, chroma, flux, power };
+  return { sampleRate, frameCount, hopSeconds: hop / sampleRate, offset: n / 2 / sampleRate, bandLog, bandOnset, chroma, flux, power, complexOdf };
+}
+
+/**
+ * One frame of essentia's complex-domain ODF: Σ_k |S₁[k] − S[k]·e^{i(φ[k] − (2φ₁[k] − φ₂[k]))}|, the
+ * distance of each bin from where steady amplitude and phase would have put it. Phasors instead of
+ * angles (e^{i(φ−2φ₁+φ₂)} = u·conj(u₁)²·u₂), so no atan2; a silent bin has phase 0 (u = 1), as atan2(0, 0).
+ * Updates the two-frame memory in place.
+ */
+function complexDomainStep(
+  xr: Float64Array, xi: Float64Array, scale: number,
+  mag1: Float64Array, u1r: Float64Array, u1i: Float64Array, u2r: Float64Array, u2i: Float64Array,
+): number {
+  let sum = 0;
+  for (let k = 0; k < xr.length; k++) {
+    const re = xr[k] * scale, im = xi[k] * scale;
+    const m = sqrt(re * re + im * im);
+    const ur = m > 0 ? re / m : 1, ui = m > 0 ? im / m : 0;
+    // c = conj(u1)^2 · u2
+    const ar = u1r[k], ai = -u1i[k];
+    const sr = ar * ar - ai * ai, si = 2 * ar * ai;
+    const cr = sr * u2r[k] - si * u2i[k], ci = sr * u2i[k] + si * u2r[k];
+    // rotated current bin: m · u · c
+    const rr = m * (ur * cr - ui * ci), ri = m * (ur * ci + ui * cr);
+    const dr = mag1[k] - rr;
+    sum += sqrt(dr * dr + ri * ri);
+    u2r[k] = u1r[k]; u2i[k] = u1i[k];
+    u1r[k] = ur; u1i[k] = ui;
+    mag1[k] = m;
+  }
+  return sum;
 }
 
 export function frameAt(ff: FrameFeatures, t: number): number {
