@@ -14,7 +14,7 @@ export interface TimelineEntry {
   /** seconds in the song; start is always a phrase start */
   start: number;
   end: number;
-  /** counts covered, a multiple of 8 */
+  /** counts covered: a multiple of 8 for a move; a bridge's hold counts its 2–4 beats, the opening hold 0 */
   beats: number;
   /** the part of the clip used, seconds */
   clipStart: number;
@@ -24,7 +24,7 @@ export interface TimelineEntry {
   section: SectionLabel;
   /** short human reason, e.g. "high-energy chorus → spin" */
   reason: string;
-  /** a held pose before the first phrase (no clip motion) */
+  /** a held pose (no clip motion): before the first phrase, or over a 2-beat / one-bar bridge */
   hold?: boolean;
 }
 

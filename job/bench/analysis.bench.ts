@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyzeSamples } from '../src/analysis';
+import { trackBeats } from '../src/analysis/essentia';
 import { decodeAudio } from '../src/audio/decode';
 import { formatScoreTable, scoreTrack, summarise, type TrackScore } from '../src/analysis/evaluation';
 import { accuracySet, generateBachataTrack, robustnessSet, writeWav } from '../src/synth';
@@ -27,9 +28,26 @@ interface LengthResult {
   baselineRssMb: number;
   peakRssMb: number;
   bpm: number;
+  /** the same decoded song through essentia.js's whole BeatTrackerDegara alone (its own process) */
+  reference?: { trackerMs: number; peakRssMb: number };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Reference child: essentia.js's whole BeatTrackerDegara on the same decoded samples (what the analysis
+ * ran before it fed essentia's tempo tap from its own FFT pass): the bare tracker, beside our whole analysis.
+ */
+async function referenceChild(file: string, runs: number): Promise<void> {
+  const audio = await decodeAudio(file);
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    trackBeats(audio.samples);
+    times.push(performance.now() - t0);
+  }
+  process.stdout.write(`${JSON.stringify({ trackerMs: median(times), peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+}
 
 /** Child: decode + analyse one WAV `runs` times, report medians and this process's peak RSS. */
 async function child(file: string, runs: number): Promise<void> {
@@ -68,10 +86,14 @@ function measureLength(dir: string, seconds: number, runs: number): LengthResult
   const track = generateBachataTrack({ bpm: 128, duration: seconds, introBars: 4, pickup: true, leadingSilence: 0.5, noise: 0.05, seed: 77 });
   const file = join(dir, `song-${seconds}.wav`);
   writeWav(file, track.samples, track.sampleRate);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', __filename, '--child', file, String(runs)], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (r.status !== 0) throw new Error(`bench child failed for ${seconds} s: ${r.stderr}`);
-  const line = r.stdout.trim().split('\n').pop()!;
-  return { seconds: Math.round(track.duration), ...(JSON.parse(line) as Omit<LengthResult, 'seconds'>) };
+  const run = (mode: string) => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', __filename, mode, file, String(runs)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (r.status !== 0) throw new Error(`bench child ${mode} failed for ${seconds} s: ${r.stderr}`);
+    return JSON.parse(r.stdout.trim().split('\n').pop()!) as unknown;
+  };
+  const ours = run('--child') as Omit<LengthResult, 'seconds'>;
+  const reference = run('--reference') as NonNullable<LengthResult['reference']>;
+  return { seconds: Math.round(track.duration), ...ours, reference };
 }
 
 
@@ -140,6 +162,7 @@ function replaceSection(doc: string, heading: string, body: string): string {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--child') return child(args[1], Number(args[2]));
+  if (args[0] === '--reference') return referenceChild(args[1], Number(args[2]));
 
   const dir = mkdtempSync(join(tmpdir(), 'bench-analysis-'));
   const loadBefore = loadavg().map((x) => x.toFixed(1)).join(' ');
@@ -198,15 +221,17 @@ async function main(): Promise<void> {
       `### Analysis (\`npm run bench:analysis\`, ${date}, ${process.platform} ${cpus().length} cores, node ${process.version})`,
       '',
       'Synthetic bachata songs (128 bpm, 4-bar guitar intro, pickup, 0.5 s leading silence, light noise), decoded from WAV by ffmpeg and analysed',
-      '(essentia.js beat tracking + the analysis\'s bar and 8-count model, sections). Each length runs in its own',
-      'process; times are medians, peak RSS is the whole process (node + essentia WASM heap + decoded samples). Target: 3-min song ≤ 2 s.',
+      '(one FFT pass for our features and the complex-domain onset function, essentia.js\'s Degara tempo tap on it for the beats, the',
+      'bar and 8-count model, sections). Each length runs in its own process; times are medians, peak RSS is the whole process (node +',
+      'essentia WASM heap + decoded samples). Target: 3-min song ≤ 2 s. Beside it, in the same run and its own process: essentia.js\'s',
+      'whole `BeatTrackerDegara` on the same decoded samples (what the analysis called before, the beats alone, nothing else).',
       '',
       `Load average when measured: ${loadBefore} before, ${loadavg().map((x) => x.toFixed(1)).join(' ')} after (other work shared the 2 cores; the CPU`,
       'column is this process\'s own user+system time, which contention inflates far less than wall time).',
       '',
-      '| song | runs | decode (ms) | analyse (ms) | total wall (ms) | total CPU (ms) | peak RSS (MB) | RSS before (MB) |',
-      '|---|---|---|---|---|---|---|---|',
-      ...lengths.map((l) => `| ${Math.floor(l.seconds / 60)}:${String(l.seconds % 60).padStart(2, '0')} | ${l.runs} | ${l.decodeMs.toFixed(0)} | ${l.analyseMs.toFixed(0)} | ${l.totalMs.toFixed(0)} | ${l.cpuMs.toFixed(0)} | ${l.peakRssMb.toFixed(0)} | ${l.baselineRssMb.toFixed(0)} |`),
+      '| song | runs | decode (ms) | analyse (ms) | total wall (ms) | total CPU (ms) | peak RSS (MB) | RSS before (MB) | BeatTrackerDegara alone (ms) | its peak RSS (MB) |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+      ...lengths.map((l) => `| ${Math.floor(l.seconds / 60)}:${String(l.seconds % 60).padStart(2, '0')} | ${l.runs} | ${l.decodeMs.toFixed(0)} | ${l.analyseMs.toFixed(0)} | ${l.totalMs.toFixed(0)} | ${l.cpuMs.toFixed(0)} | ${l.peakRssMb.toFixed(0)} | ${l.baselineRssMb.toFixed(0)} | ${l.reference ? l.reference.trackerMs.toFixed(0) : '–'} | ${l.reference ? l.reference.peakRssMb.toFixed(0) : '–'} |`),
       '',
       'Accuracy, events matched within ±70 ms; the tests gate every song at 0.9 on downbeat and 8-count F. Two sources:',
       `the product's own generator (${sum.tracks} songs of ~60 s, tempos 105–155 bpm, 0–1.5 s leading silence, guitar-only intros, pickups,`,

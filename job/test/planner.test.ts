@@ -135,6 +135,38 @@ describe('planChoreography: timing on the phrases', () => {
     expect(onTheOne.timeline.some((e) => e.hold)).toBe(false);
   });
 
+  it('holds the pose over a 2-beat or one-bar bridge and starts the next move on the new grid\'s "1"', () => {
+    // The song's 8-count grid moves twice: a 2-beat bridge after the 4th phrase, a one-bar bridge later.
+    const base = song({ duration: 120 });
+    const beat = 60 / base.bpm;
+    const shifted: number[] = [];
+    let t = base.beats[0];
+    for (let k = 0; k < 40; k++) {
+      shifted.push(Math.round(t * 1e6) / 1e6);
+      t += (k === 3 ? 2 : k === 9 ? 4 : 8) * beat;
+      if (t > base.duration - 8 * beat) break;
+    }
+    const a = { ...base, phrases: shifted, downbeats: shifted };
+    const plan = planChoreography(a, lib, params());
+    const bridges = plan.timeline.filter((e) => e.hold && e.beats > 0);
+    expect(bridges.map((e) => [e.start, e.beats])).toEqual([[shifted[3], 2], [shifted[9], 4]]);
+    for (const b of bridges) {
+      expect(b.end).toBe(a.phrases[a.phrases.indexOf(b.start) + 1]);
+      // the pose the previous move ended in, held
+      const before = plan.timeline[plan.timeline.indexOf(b) - 1];
+      expect([b.moveId, b.clipStart, b.clipEnd]).toEqual([before.moveId, before.clipEnd, before.clipEnd]);
+      expect(before.end).toBe(b.start);
+      expect(plan.timeline[plan.timeline.indexOf(b) + 1].start).toBe(b.end);
+    }
+    const danced = moves(plan.timeline);
+    expect(danced.some((e) => bridges.some((b) => e.start === b.start))).toBe(false);
+    for (const e of danced) expect([8, 16]).toContain(e.beats);
+    // nothing squeezed: every move dances its counts at most 1.33× faster
+    for (const e of danced) expect(e.tempoRatio).toBeLessThanOrEqual(1.34);
+    expect(plan.metrics.phraseAlignment).toBe(1);
+    expect(plan.metrics.coverage).toBeCloseTo(1, 9);
+  });
+
   it('never lets a 16-count move cross into another section', () => {
     for (const e of entries.filter((x) => x.beats === 16)) {
       const crossed = a.sections.some((s) => s.start > e.start + 1e-9 && s.start < e.end - 1e-9);

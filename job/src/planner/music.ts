@@ -16,10 +16,19 @@ export interface Phrase {
   section: number;
   /**
    * Counts until the next phrase: 8, or a multiple of 8 where the analysis found no "1" for a while
-   * (a missed phrase, a break); the last phrase counts the song's tail.
+   * (a missed phrase, a break); the last phrase counts the song's tail. A bridge counts its own beats.
    */
   counts: number;
+  /**
+   * A 2-beat or one-bar bridge: the next "1" comes fewer than `MAX_BRIDGE_BEATS` beats later, so the
+   * 8-count grid moves here. No move starts on it (an 8-count figure would have to be squeezed into
+   * 2–4 beats); the couple holds the previous move's last pose until the new grid's "1".
+   */
+  bridge: boolean;
 }
+
+/** A phrase shorter than this (in beats) is a bridge, not an 8-count: 2 or 4 beats, a 5 or 6 at most. */
+export const MAX_BRIDGE_BEATS = 6;
 
 /** Sections covering the song; a song without sections is one verse at its mean energy. */
 export function songSections(a: SongAnalysis): Section[] {
@@ -42,10 +51,13 @@ export function songPhrases(a: SongAnalysis, sections: readonly Section[]): Phra
   const beat = 60 / a.bpm;
   const starts = [...new Set(a.phrases)].filter((p) => p >= 0 && p < a.duration - beat / 2).sort((x, y) => x - y);
   return starts.map((start, index) => {
-    const end = index + 1 < starts.length ? starts[index + 1] : a.duration;
+    const last = index + 1 === starts.length;
+    const end = last ? a.duration : starts[index + 1];
+    const beats = (end - start) / beat;
+    const bridge = !last && beats < MAX_BRIDGE_BEATS;
     // The middle of the phrase decides its section: a section change a few beats late still counts.
-    const counts = Math.max(8, Math.round((end - start) / beat / 8) * 8);
-    return { index, start, end, section: sectionIndexAt(sections, (start + end) / 2), counts };
+    const counts = bridge ? Math.max(1, Math.round(beats)) : Math.max(8, Math.round(beats / 8) * 8);
+    return { index, start, end, section: sectionIndexAt(sections, (start + end) / 2), counts, bridge };
   });
 }
 

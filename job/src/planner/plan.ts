@@ -130,7 +130,7 @@ class Choreographer {
     const here = this.phrases[i];
     const next = this.phrases[i + 1];
     // Two 8-counts only inside one section (a chorus starts with a new figure), never more than 16.
-    if (move.beats >= 16 && i + 2 <= limit && next.section === here.section && here.counts + next.counts <= 16) out.push(2);
+    if (move.beats >= 16 && i + 2 <= limit && !next.bridge && next.section === here.section && here.counts + next.counts <= 16) out.push(2);
     return out;
   }
 
@@ -261,18 +261,24 @@ export function planChoreography(analysis: SongAnalysis, moves: MoveClip[], para
   const kinds: Array<'intro' | 'outro' | 'body'> = [];
 
   let i = 0;
+  /** Bridges (phrase indices): held poses, not moves. */
+  const bridges: number[] = [];
+  const skipBridges = (limit: number) => {
+    while (i < limit && phrases[i].bridge) bridges.push(i++);
+  };
   // An outro needs the last phrase; with a short tail (under half an 8-count) it takes two.
   const tailBeats = (phrases[n - 1].end - phrases[n - 1].start) / beat;
   const outroSpan = pool.outros.length > 0 && n >= 3 && tailBeats < 4 && phrases[n - 2].counts === 8 && phrases[n - 2].section === phrases[n - 1].section ? 2 : 1;
   const useOutro = pool.outros.length > 0 && n >= 2 + outroSpan - 1;
   const bodyEnd = useOutro ? n - outroSpan : n;
-  if (pool.intros.length > 0 && n >= 2) {
+  skipBridges(bodyEnd);
+  if (pool.intros.length > 0 && n >= 2 && i < bodyEnd) {
     // Leave at least one phrase for the outro when there is one.
-    const p = c.place(pool.intros, 0, Math.max(1, bodyEnd - (useOutro ? 0 : 1)));
+    const p = c.place(pool.intros, i, Math.max(i + 1, bodyEnd - (useOutro ? 0 : 1)));
     kinds.push('intro');
     i = p.phrase + p.span;
   }
-  while (i < bodyEnd) {
+  for (skipBridges(bodyEnd); i < bodyEnd; skipBridges(bodyEnd)) {
     const p = c.place(pool.body, i, bodyEnd);
     kinds.push('body');
     i += p.span;
@@ -323,6 +329,34 @@ export function planChoreography(analysis: SongAnalysis, moves: MoveClip[], para
       reason: reasonFor(p, counts, kinds[k], section, targets[first.section]),
     });
   });
+
+  // A bridge: the couple holds the pose the previous move ended in (the next move's opening pose when
+  // the song opens on one) until the new grid's "1".
+  const danced = [...timeline];
+  for (const b of bridges) {
+    const bridge = phrases[b];
+    const before = danced.find((e) => Math.abs(e.end - bridge.start) <= FRAME);
+    const after = danced.find((e) => Math.abs(e.start - bridge.end) <= FRAME);
+    const pose = before ?? after;
+    if (!pose) continue;
+    const at = before ? pose.clipEnd : pose.clipStart;
+    timeline.push({
+      moveId: pose.moveId,
+      label: pose.label,
+      name: pose.name,
+      clip: pose.clip,
+      start: bridge.start,
+      end: bridge.end,
+      beats: bridge.counts,
+      clipStart: at,
+      clipEnd: at,
+      tempoRatio: 1,
+      section: sections[bridge.section].label,
+      reason: `${bridge.counts}-beat bridge → hold the pose until the next 1`,
+      hold: true,
+    });
+  }
+  timeline.sort((x, y) => x.start - y.start);
 
   // Before the first "1" the couple waits in the first move's opening pose.
   if (phrases[0].start > FRAME) {
