@@ -120,6 +120,15 @@ describe('planSegments with a planned hold', () => {
     ], 6.5, FPS);
     expect(segs.map((s) => [s.hold, s.startFrame, s.frames, s.motionFrames])).toEqual([[true, 0, 27, 0], [false, 27, 168, 120]]);
   });
+  it('holds the previous move\'s last frame over a bridge inside the song, then moves again on the new "1"', () => {
+    const base = { moveId: 'm', label: 'basic_side', name: 'm', clip: 'c.mp4', beats: 8, clipStart: 0, clipEnd: 4, tempoRatio: 1, section: 'verse' as const, reason: '' };
+    const segs = planSegments([
+      { ...base, start: 0, end: 4 },
+      { ...base, start: 4, end: 5, beats: 2, clipStart: 4, clipEnd: 4, hold: true },
+      { ...base, start: 5, end: 9 },
+    ], 9, FPS);
+    expect(segs.map((s) => [s.hold, s.startFrame, s.frames, s.motionFrames, s.clipStart])).toEqual([[false, 0, 120, 120, 0], [true, 120, 30, 0, 4], [false, 150, 120, 120, 0]]);
+  });
 });
 
 describe('a video of built-in moves', () => {
