@@ -226,3 +226,37 @@ describe('beat tracking: our complex-domain ODF + essentia TempoTapDegara', () =
     same((await decodeAudio(realClip)).samples);
   });
 });
+
+describe('a free-time intro (no 8-count starts before the groove)', () => {
+  // 7 s of rubato guitar: plucked notes at irregular times, then the band comes in on the "1".
+  const rubatoThenGroove = () => {
+    const sr = 44100;
+    const random = seededRandom(5);
+    const free = new Float32Array(Math.round(7 * sr));
+    for (let t = 0.2; t < 6.8; t += 0.15 + random() * 0.9) {
+      const f = 196 * 2 ** (Math.floor(random() * 12) / 12);
+      const at = Math.round(t * sr);
+      for (let i = 0; i < sr * 0.8 && at + i < free.length; i++) free[at + i] += 0.25 * Math.sin((2 * Math.PI * f * i) / sr) * Math.exp(-i / (0.25 * sr));
+    }
+    const groove = generateBachataTrack({ bpm: 128, duration: 40, introBars: 0, seed: 12 });
+    const out = new Float32Array(free.length + groove.samples.length);
+    out.set(free);
+    out.set(groove.samples, free.length);
+    return { samples: out, grooveStart: 7 + groove.truth.beats[0], truth: groove.truth };
+  };
+  it('starts the first 8-count where the groove starts, not on beats extrapolated through the intro', () => {
+    const song = rubatoThenGroove();
+    const a = analyzeSamples(song.samples, 44100);
+    expect(a.phrases.length).toBeGreaterThan(3);
+    expect(a.phrases[0]).toBeGreaterThanOrEqual(song.grooveStart - 0.07);
+    // the groove's own 8-counts are all still there
+    const truePhrases = song.truth.phrases.map((p) => p + 7);
+    expect(eventFMeasure(a.phrases, truePhrases, 0.07).f).toBeGreaterThanOrEqual(0.9);
+  });
+  it('keeps every 8-count of a song that grooves from its first beat', () => {
+    const track = generateBachataTrack({ bpm: 128, duration: 40, introBars: 0, seed: 12 });
+    const a = analyzeSamples(track.samples, 44100);
+    expect(eventFMeasure(a.phrases, track.truth.phrases, 0.07).f).toBeGreaterThanOrEqual(0.95);
+    expect(a.phrases[0]).toBeLessThan(track.truth.phrases[0] + 0.07);
+  });
+});

@@ -5,7 +5,7 @@ import { countPositions, type CountResult } from './count';
 import { barEvidence } from './downbeats';
 import { tapBeats } from './essentia';
 import { phraseEvidence } from './phrases';
-import { NoSteadyBeatError, pulseClarity } from './pulse';
+import { freeTimeBeats, NoSteadyBeatError, pulseClarity } from './pulse';
 import { beatEnergy, findSections } from './sections';
 import { computeFrameFeatures } from './spectrum';
 import { round3 } from './stats';
@@ -54,7 +54,9 @@ export function analyzeSamples(samples: Float32Array, sampleRate: number, diagno
   const count = countPositions(barEvidence(features), phraseEvidence(features));
   diagnostics?.({ ...diag, countMargins: count.margins });
   const downbeatIdx = count.positions.flatMap((p, i) => (p % 4 === 0 ? [i] : []));
-  const phraseIdx = count.positions.flatMap((p, i) => (p === 0 ? [i] : []));
+  // No 8-count starts in a free-time intro: the couple waits for the groove.
+  const free = freeTimeBeats(ff, beats, 60 / bpmOf(beats));
+  const phraseIdx = count.positions.flatMap((p, i) => (p === 0 && i >= free ? [i] : []));
   const energy = beatEnergy(features);
   const sections = findSections(features, energy, phraseIdx, duration);
   return {

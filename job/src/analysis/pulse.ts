@@ -38,3 +38,28 @@ export function pulseClarity(ff: FrameFeatures, beatPeriod: number, start = 0, e
   }
   return Math.max(0, Math.min(1, best));
 }
+
+/** Beats per window of the local pulse clarity. */
+const LOCAL_BEATS = 8;
+/** A leading window this unclear, absolutely and against the song's own median, is free time. */
+const FREE_TIME_CLARITY = 0.25;
+const FREE_TIME_SHARE = 0.35;
+
+/**
+ * How many leading beats lie in free time: a rubato guitar intro (or noise) before the groove, through
+ * which the beat tracker extrapolates its grid. A beat counts as free time while the onset envelope of
+ * the 8 beats from it holds no pulse at the beat period, both absolutely (clarity < 0.25) and against
+ * the rest of the song (< 0.35 × its median 8-beat clarity), so a real mix whose clarity is low
+ * throughout (dense percussion, 0.1–0.3) loses nothing. No 8-count starts there.
+ */
+export function freeTimeBeats(ff: FrameFeatures, beats: readonly number[], beatPeriod: number): number {
+  if (beats.length < 4 * LOCAL_BEATS) return 0;
+  const local = (i: number) => pulseClarity(ff, beatPeriod, beats[i], beats[i + LOCAL_BEATS]);
+  const windows: number[] = [];
+  for (let i = 0; i + LOCAL_BEATS < beats.length; i += LOCAL_BEATS / 2) windows.push(local(i));
+  const sorted = [...windows].sort((a, b) => a - b);
+  const bar = Math.min(FREE_TIME_CLARITY, FREE_TIME_SHARE * sorted[Math.floor(sorted.length / 2)]);
+  let i = 0;
+  while (i + LOCAL_BEATS < beats.length && local(i) < bar) i++;
+  return i + LOCAL_BEATS < beats.length ? i : 0;
+}
