@@ -167,6 +167,23 @@ describe('planChoreography: timing on the phrases', () => {
     expect(plan.metrics.coverage).toBeCloseTo(1, 9);
   });
 
+  it('finds a bridge at the end of a longer span (no "1" at the bridge) and holds it from the beat after the 8-count', () => {
+    const base = song({ duration: 90 });
+    const beat = 60 / base.bpm;
+    // 8-count starts every 8 beats, except one span of 12 (an 8-count, then a one-bar bridge) and one of 10.
+    const idx: number[] = [];
+    for (let k = 0, b = 0; b < base.beats.length - 8; k++) { idx.push(b); b += k === 2 ? 12 : k === 5 ? 10 : 8; }
+    const phrases = idx.map((i) => base.beats[i]);
+    const plan = planChoreography({ ...base, phrases, downbeats: phrases }, lib, params());
+    const holds = plan.timeline.filter((e) => e.hold && e.beats > 0);
+    expect(holds.map((e) => [e.start, e.end, e.beats])).toEqual([
+      [base.beats[idx[2] + 8], phrases[3], 4],
+      [base.beats[idx[5] + 8], phrases[6], 2],
+    ]);
+    for (const e of moves(plan.timeline)) expect(phrases).toContain(e.start);
+    expect(Math.abs(holds[0].end - holds[0].start - 4 * beat)).toBeLessThan(0.01);
+  });
+
   it('never lets a 16-count move cross into another section', () => {
     for (const e of entries.filter((x) => x.beats === 16)) {
       const crossed = a.sections.some((s) => s.start > e.start + 1e-9 && s.start < e.end - 1e-9);

@@ -18,6 +18,8 @@ import { bpmOf, extendToMusicStart, foldTempo, musicExtent, onsetLookup, trimToM
 export const MIN_PULSE_CLARITY = 0.05;
 /** Fewer beats than this (two bars, one 8-count) cannot carry bars and 8-counts; short clips get a low confidence instead. */
 const MIN_BEATS = 8;
+/** An 8-count start followed by another within fewer beats than this is a bridge, not an 8-count. */
+export const MIN_PHRASE_BEATS = 6;
 
 export interface AnalysisDiagnostics {
   trackerBpm: number;
@@ -56,9 +58,13 @@ export function analyzeSamples(samples: Float32Array, sampleRate: number, diagno
   const downbeatIdx = count.positions.flatMap((p, i) => (p % 4 === 0 ? [i] : []));
   // No 8-count starts in a free-time intro: the couple waits for the groove.
   const free = freeTimeBeats(ff, beats, 60 / bpmOf(beats));
-  const phraseIdx = count.positions.flatMap((p, i) => (p === 0 && i >= free ? [i] : []));
+  const starts = count.positions.flatMap((p, i) => (p === 0 && i >= free ? [i] : []));
+  // A 2-beat or one-bar bridge: the count re-phases fewer than 6 beats after an 8-count start. That
+  // start opens no 8-count (its 2–4 beats are the bridge); the new grid's "1" does.
+  const phraseIdx = starts.filter((i, k) => k + 1 === starts.length || starts[k + 1] - i >= MIN_PHRASE_BEATS);
   const energy = beatEnergy(features);
-  const sections = findSections(features, energy, phraseIdx, duration);
+  // Sections are cut on every start the count found, bridges included (a bridge often ends a section).
+  const sections = findSections(features, energy, starts, duration);
   return {
     version: SONG_ANALYSIS_VERSION,
     duration: round3(duration),

@@ -50,15 +50,32 @@ export function sectionIndexAt(sections: readonly Section[], t: number): number 
 export function songPhrases(a: SongAnalysis, sections: readonly Section[]): Phrase[] {
   const beat = 60 / a.bpm;
   const starts = [...new Set(a.phrases)].filter((p) => p >= 0 && p < a.duration - beat / 2).sort((x, y) => x - y);
-  return starts.map((start, index) => {
-    const last = index + 1 === starts.length;
-    const end = last ? a.duration : starts[index + 1];
+  const phrases: Phrase[] = [];
+  const push = (start: number, end: number, counts: number, bridge: boolean) =>
+    phrases.push({ index: phrases.length, start, end, section: sectionIndexAt(sections, (start + end) / 2), counts, bridge });
+  starts.forEach((start, k) => {
+    const last = k + 1 === starts.length;
+    const end = last ? a.duration : starts[k + 1];
     const beats = (end - start) / beat;
-    const bridge = !last && beats < MAX_BRIDGE_BEATS;
-    // The middle of the phrase decides its section: a section change a few beats late still counts.
-    const counts = bridge ? Math.max(1, Math.round(beats)) : Math.max(8, Math.round(beats / 8) * 8);
-    return { index, start, end, section: sectionIndexAt(sections, (start + end) / 2), counts, bridge };
+    if (last) return push(start, end, Math.max(8, Math.round(beats / 8) * 8), false);
+    if (beats < MAX_BRIDGE_BEATS) return push(start, end, Math.max(1, Math.round(beats)), true);
+    // 8-counts and then a 2-beat or one-bar bridge (10, 12, 18, 20 … beats to the next "1"): the
+    // bridge is held, from the beat after the last full 8-count.
+    const eights = Math.max(1, Math.floor((beats + 2.5) / 8));
+    const rest = beats - 8 * eights;
+    const split = rest >= 1.5 ? beatAfter(a.beats, start, 8 * eights, beat) : undefined;
+    if (split === undefined || split >= end - beat / 2) return push(start, end, Math.max(8, Math.round(beats / 8) * 8), false);
+    push(start, split, 8 * eights, false);
+    push(split, end, Math.max(1, Math.round((end - split) / beat)), true);
   });
+  return phrases;
+}
+
+/** The time `n` beats after `start` on the song's beat grid (or on the tempo where the grid ends). */
+function beatAfter(beats: readonly number[], start: number, n: number, beat: number): number {
+  let i = 0;
+  for (let k = 1; k < beats.length; k++) if (Math.abs(beats[k] - start) < Math.abs(beats[i] - start)) i = k;
+  return i + n < beats.length ? beats[i + n] : start + n * beat;
 }
 
 const ENERGY_SHIFT: Record<EnergyLevel, number> = { low: -0.3, medium: 0, high: 0.3 };

@@ -23,7 +23,6 @@ export const REAL_TRIM_MISSES = new Set([
  * (following the 8-count grid after a bridge or an odd break).
  */
 export const OUTSIDE_MUSIC_MISSES = new Set([
-  's5002 phrases',
   's5010 tempo', 's5010 downbeats', 's5010 phrases', 's5010 shift',
 ]);
 
