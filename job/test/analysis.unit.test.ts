@@ -12,7 +12,7 @@ import { computeFrameFeatures } from '../src/analysis/spectrum';
 import { barPositions } from '../src/analysis/downbeats';
 import { eventFMeasure, tempoWithin } from '../src/analysis/evaluation';
 import { labelSections } from '../src/analysis/sections';
-import { bpmOf, foldTempo } from '../src/analysis/tempo';
+import { bpmOf, foldTempo, steadyStart } from '../src/analysis/tempo';
 import { generateBachataTrack, seededRandom, writeWav } from '../src/synth';
 
 describe('eventFMeasure', () => {
@@ -258,5 +258,19 @@ describe('a free-time intro (no 8-count starts before the groove)', () => {
     const a = analyzeSamples(track.samples, 44100);
     expect(eventFMeasure(a.phrases, track.truth.phrases, 0.07).f).toBeGreaterThanOrEqual(0.95);
     expect(a.phrases[0]).toBeLessThan(track.truth.phrases[0] + 0.07);
+  });
+});
+
+describe('steadyStart (the tracker\'s lock-on beats)', () => {
+  it('drops leading beats off the period up to four steady intervals, and leaves a steady grid alone', () => {
+    const T = 0.5;
+    const grid = Array.from({ length: 30 }, (_, i) => 2 + i * T);
+    expect(steadyStart(grid)).toEqual(grid);
+    // lock-on: a beat squeezed in and one 150 ms late before the grid settles
+    const lockOn = [0.55, 1.21, 1.5, ...grid];
+    expect(steadyStart(lockOn)).toEqual([1.5, ...grid]);
+    // never more than the first 8 beats: a song that never settles keeps its beats
+    const ragged = Array.from({ length: 30 }, (_, i) => i * T + (i % 2 ? 0.12 : 0));
+    expect(steadyStart(ragged)).toEqual(ragged);
   });
 });

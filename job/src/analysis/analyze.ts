@@ -9,7 +9,7 @@ import { freeTimeBeats, NoSteadyBeatError, pulseClarity } from './pulse';
 import { beatEnergy, findSections } from './sections';
 import { computeFrameFeatures } from './spectrum';
 import { round3 } from './stats';
-import { bpmOf, extendToMusicStart, foldTempo, musicExtent, onsetLookup, trimToMusic } from './tempo';
+import { bpmOf, extendToMusicStart, foldTempo, musicExtent, onsetLookup, steadyStart, trimToMusic } from './tempo';
 
 /**
  * Below this the onset envelope does not repeat at the beat period: noise, a drone, speech. White noise
@@ -43,7 +43,7 @@ export function analyzeSamples(samples: Float32Array, sampleRate: number, diagno
   if (tracked.length < MIN_BEATS) throw new NoSteadyBeatError();
   const onsetAt = onsetLookup(ff);
   const folded = foldTempo(tracked, onsetAt);
-  const beatsInMusic = extendToMusicStart(trimToMusic(folded, extent, onsetAt), extent.start, onsetAt);
+  const beatsInMusic = extendToMusicStart(steadyStart(trimToMusic(folded, extent, onsetAt)), extent.start, onsetAt);
   const clarity = pulseClarity(ff, 60 / bpmOf(beatsInMusic), extent.start, extent.end);
   const diag: AnalysisDiagnostics = { trackerBpm: bpmOf(tracked), pulseClarity: clarity, musicStart: extent.start, musicEnd: extent.end };
   if (beatsInMusic.length < MIN_BEATS || clarity < MIN_PULSE_CLARITY) {

@@ -107,3 +107,18 @@ export function onsetLookup(ff: FrameFeatures): (t: number) => number {
     return m;
   };
 }
+
+/**
+ * The tracker needs a few onsets to lock on, and where it starts depends on where the file starts: the
+ * first beats of the same music padded or cut come out at other times (off by 40–150 ms, a beat
+ * squeezed in). Leading beats whose spacing is off the song's period by more than 10 % are dropped up
+ * to the first of four steady intervals; `extendToMusicStart` then walks the steady grid back.
+ */
+export function steadyStart(beats: number[]): number[] {
+  if (beats.length < 12) return beats;
+  const T = 60 / bpmOf(beats);
+  const steady = (i: number) => Math.abs(beats[i + 1] - beats[i] - T) <= 0.1 * T;
+  let i = 0;
+  while (i + 4 < beats.length && !(steady(i) && steady(i + 1) && steady(i + 2) && steady(i + 3))) i++;
+  return i + 4 < beats.length && i <= 8 ? beats.slice(i) : beats;
+}

@@ -10,10 +10,10 @@
 export const REAL_TRIM_MISSES = new Set([
   'arm_styling/paseala',
   'basic_front', 'basic_intro', 'completo2', 'completo_paseala', 'double_headroll', 'double_headroll_back',
-  'double_spin_hiproll', 'energetic_arms_cross_sensual_shadow', 'energetic_basic_madrid', 'energetic_golpes_spin',
+  'energetic_arms_cross_sensual_shadow', 'energetic_basic_madrid', 'energetic_golpes_spin',
   'energetic_hammerlock', 'energetic_shadow_golpes', 'golpes', 'hammerlock_hiproll', 'hiproll_basic2', 'intro',
-  'intro5', 'intro_shadow', 'ladyturn_double', 'ladyturn_left3', 'ladyturn_left_hammerlock',
-  'left_ladyturn_right_arm_brush', 'machete_bodywave_doublespin', 'machete_completo', 'ochos_1', 'ochos_2', 'outro',
+  'intro5', 'intro_shadow', 'ladyturn_left_hammerlock',
+  'machete_bodywave_doublespin', 'machete_completo', 'ochos_1', 'ochos_2', 'outro',
   'outro3', 'outro4', 'paseala2', 'sensual_basic3', 'shadow_completo', 'sidedip_back', 'slow_left_spin',
   'triple_bodywave2',
 ]);
