@@ -54,11 +54,17 @@ export function Collections() {
   // Every listed choreography's plan goes into the (persisted) cache while online, so its moves and
   // counts open offline too, even when its video was not kept.
   const ids = items.map((i) => i.id).join(',');
+  // When the main thread is idle (not in the middle of the screen's start-up), at most 2 s later.
   useEffect(() => {
     if (!online || !ids) return;
-    const t = setTimeout(() => {
+    const run = () => {
       for (const id of ids.split(',')) void client.query({ query: CollectionDocument, variables: { id }, fetchPolicy: 'cache-first' }).catch(() => undefined);
-    }, 500);
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const h = requestIdleCallback(run, { timeout: 2000 });
+      return () => cancelIdleCallback(h);
+    }
+    const t = setTimeout(run, 500);
     return () => clearTimeout(t);
   }, [ids, online, client]);
 
