@@ -7,6 +7,7 @@ import { DIFFICULTIES, formatDate, formatDuration, titleCase } from '../format';
 import { problemsOf } from '../errors';
 import { useOnline } from '../pwa/offline';
 import { collectionChanged } from '../collection-cache';
+import { useSignedLink } from '../player/media-links';
 import { Clapperboard, Pencil, Trash2 } from 'lucide-react';
 
 type Item = CollectionsQuery['collections']['edges'][number]['node'];
@@ -32,6 +33,13 @@ function EditDialog({ item, onClose }: { item: Item; onClose: () => void }) {
       <div className="actions"><button className="btn primary" type="submit" disabled={loading}>Save</button><button className="btn" type="button" onClick={onClose}>Cancel</button></div>
     </form>
   );
+}
+
+/** A refetch re-signs the poster's link: the one shown stays (no second download) while it works. */
+function Poster({ url }: { url: string | null | undefined }) {
+  const poster = useSignedLink(url);
+  return poster.src ? <img src={poster.src} onError={poster.onError} alt="" loading="lazy" crossOrigin="anonymous" />
+    : <div className="poster-missing" aria-hidden="true"><Clapperboard size={32} aria-hidden="true" /></div>;
 }
 
 export function Collections() {
@@ -110,7 +118,7 @@ export function Collections() {
               <>
                 {/* The poster repeats the title link for the pointer; one link per tile for keyboards and screen readers. */}
                 <Link to={`/play/${item.id}`} className="tile-link" tabIndex={-1} aria-hidden="true">
-                  {item.posterUrl ? <img src={item.posterUrl} alt="" loading="lazy" crossOrigin="anonymous" /> : <div className="poster-missing" aria-hidden="true"><Clapperboard size={32} aria-hidden="true" /></div>}
+                  <Poster url={item.posterUrl} />
                 </Link>
                 <div className="tile-body">
                   <h2 className="tile-title"><Link to={`/play/${item.id}`}>{item.title}</Link></h2>

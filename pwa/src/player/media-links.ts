@@ -43,3 +43,12 @@ export function useMediaLinks(videoUrl: string | null, posterUrl: string | null 
     },
   };
 }
+
+/**
+ * One signed link (a poster in a list), by the same rule: the shown link stays while it works and the
+ * file is the same; `onError` takes a fresher link when there is one.
+ */
+export function useSignedLink(url: string | null | undefined): { src: string | null; onError: () => void } {
+  const links = useMediaLinks(url ?? null, null);
+  return { src: links.video, onError: () => { links.onVideoError(); } };
+}
