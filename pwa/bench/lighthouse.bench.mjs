@@ -8,8 +8,9 @@
 // the player, the collection) with the session in localStorage (Lighthouse's storage reset off), each
 // visited once before, as for a returning dancer: HTTP cache and service worker warm.
 // LH_RUNS runs per page (default 3): the median run by performance score is reported and judged.
-// `--public-only` measures the first three only; LH_DETAILS=1 prints long tasks, main-thread work, the
-// LCP element and phases, render-blocking and unused JS and every request; LH_SAVE=<dir> keeps the reports.
+// `--public-only` measures the first three only; LH_DETAILS=1 prints long tasks, main-thread work,
+// render-blocking and unused JS, every request and the LCP element when Lighthouse recorded it (with
+// onlyCategories it often does not); LH_SAVE=<dir> keeps the median run's reports as JSON.
 import { execFileSync, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -70,7 +71,7 @@ async function measure(label, url, extra = {}) {
       const items = lhr.audits[id]?.details?.items ?? [];
       for (const it of items.slice(0, 5)) console.log(`    ${id}: ${JSON.stringify(it).slice(0, 300)}`);
     }
-    // The LCP element and its phases (TTFB, load delay, load time, render delay).
+    // The LCP element and its phases (TTFB, load delay, load time, render delay), when recorded.
     for (const table of lhr.audits['largest-contentful-paint-element']?.details?.items ?? []) {
       for (const it of table.items ?? []) console.log(`    lcp: ${JSON.stringify(it.node ? { selector: it.node.selector, snippet: it.node.snippet } : it).slice(0, 300)}`);
     }
