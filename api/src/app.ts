@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import compression from 'compression';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { AppError } from './errors';
 import { RequestContext, type GraphQLContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
@@ -124,8 +124,13 @@ export async function startServer(services: AppServices, port = services.config.
     // gzip for the app's own files (its JS is ~3× smaller): Lighthouse on the served build found them
     // sent uncompressed. Media (video, images) and /graphql are left as they are.
     app.use(compression({ filter: (req, res) => !req.path.startsWith('/media/') && !req.path.startsWith('/graphql') && !req.path.startsWith('/api/') && compression.filter(req, res) }));
+    // Vite's /assets/ files carry a content hash in their names: a new build makes new names, so they
+    // never change and need no revalidation (immutable). Other files (icons, …) for an hour; the service
+    // worker, the manifest and the HTML always revalidate.
+    const assetsDir = join(config.pwaDistDir, 'assets') + sep;
     app.use(express.static(config.pwaDistDir, { index: false, maxAge: '1h', setHeaders: (res, path) => {
       if (/sw\.js$|workbox-.*\.js$|manifest\.webmanifest$|index\.html$/.test(path)) res.setHeader('Cache-Control', 'no-cache');
+      else if (path.startsWith(assetsDir)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     } }));
     app.get(['/', '/*path'], (req, res, next) => {
       if (req.path.startsWith('/api/') || req.path.startsWith('/media/')) return next();

@@ -8,10 +8,12 @@
 // the player, the collection) with the session in localStorage (Lighthouse's storage reset off), each
 // visited once before, as for a returning dancer: HTTP cache and service worker warm.
 // LH_RUNS runs per page (default 3): the median run by performance score is reported and judged.
-// `--public-only` measures the first three only; LH_DETAILS=1 prints long tasks and main-thread work.
+// `--public-only` measures the first three only; LH_DETAILS=1 prints long tasks, main-thread work,
+// render-blocking and unused JS, every request and the LCP element when Lighthouse recorded it (with
+// onlyCategories it often does not); LH_SAVE=<dir> keeps the median run's reports as JSON.
 import { execFileSync, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,11 +67,20 @@ async function measure(label, url, extra = {}) {
     }
   }
   if (process.env.LH_DETAILS) {
-    for (const id of ['layout-shifts', 'long-tasks', 'bootup-time', 'mainthread-work-breakdown']) {
+    for (const id of ['layout-shifts', 'long-tasks', 'bootup-time', 'mainthread-work-breakdown', 'render-blocking-resources', 'unused-javascript']) {
       const items = lhr.audits[id]?.details?.items ?? [];
       for (const it of items.slice(0, 5)) console.log(`    ${id}: ${JSON.stringify(it).slice(0, 300)}`);
     }
+    // The LCP element and its phases (TTFB, load delay, load time, render delay), when recorded.
+    for (const table of lhr.audits['largest-contentful-paint-element']?.details?.items ?? []) {
+      for (const it of table.items ?? []) console.log(`    lcp: ${JSON.stringify(it.node ? { selector: it.node.selector, snippet: it.node.snippet } : it).slice(0, 300)}`);
+    }
+    // Every request with when it started and ended (ms from navigation) and its size on the wire.
+    const reqs = lhr.audits['network-requests']?.details?.items ?? [];
+    for (const r of reqs) console.log(`    request: ${Math.round(r.networkRequestTime ?? 0)}–${Math.round(r.networkEndTime ?? 0)} ms ${(r.transferSize / 1024).toFixed(1)} KB ${r.resourceType ?? ''} ${r.url.replace(/^https?:\/\/[^/]+/, '').slice(0, 90)}`);
   }
+  // LH_SAVE=<dir>: the median run's full report as JSON, one file per page, for a closer look.
+  if (process.env.LH_SAVE) writeFileSync(join(process.env.LH_SAVE, `${label.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}.json`), JSON.stringify(lhr));
   return bad.length === 0 && !lhr.runtimeError;
 }
 

@@ -15,10 +15,41 @@ import { NotFound } from './pages/NotFound';
 import { canSeeInstructorArea } from './pages/instructor/access';
 import { History } from './pages/History';
 
+/**
+ * A page loaded when first needed (React.lazy) that can also be loaded before the first render: a
+ * React.lazy component always suspends on its first render, even when its module is already here, so
+ * the "Loading…" fallback would paint first and the page a moment later. Once `preload` has resolved,
+ * the page renders at once.
+ */
+function lazyPage<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<unknown> | null = null;
+  const preload = () => (pending ??= load().then((m) => { loaded = m.default; }));
+  const Lazy = lazy(load);
+  function Page(props: P) {
+    // Chosen once per mount: switching from Lazy to the loaded component later would remount the page.
+    const [Loaded] = useState(() => loaded);
+    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
+  }
+  return Object.assign(Page, { preload });
+}
+
 // The upload path and the player are the heavy parts: loaded when first needed.
-const Generate = lazy(() => import('./pages/Generate'));
-const PlayerPage = lazy(() => import('./pages/PlayerPage'));
-const Instructor = lazy(() => import('./pages/instructor'));
+const Generate = lazyPage(() => import('./pages/Generate'));
+const PlayerPage = lazyPage(() => import('./pages/PlayerPage'));
+const Instructor = lazyPage(() => import('./pages/instructor'));
+
+/**
+ * The code of the screen the app opens on (the player, Generate, the class plans), fetched before the
+ * first render (main.tsx) so that render shows the screen itself, not "Loading…"; null when the entry
+ * already has it.
+ */
+export function preloadRoute(pathname: string): Promise<unknown> | null {
+  if (pathname.startsWith('/play/')) return PlayerPage.preload();
+  if (pathname === '/generate') return Generate.preload();
+  if (pathname === '/instructor' || pathname.startsWith('/instructor/')) return Instructor.preload();
+  return null;
+}
 
 type IconType = ComponentType<{ size?: number; 'aria-hidden'?: boolean | 'true' }>;
 const NAV: Array<{ to: string; label: string; icon: IconType; auth?: boolean; instructor?: boolean }> = [

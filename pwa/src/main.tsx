@@ -5,7 +5,7 @@ import { Session } from './auth/session';
 import { SessionProvider } from './auth/AuthContext';
 import { createApollo, createCache, createWs, persistCache, restoreCache, CACHE_KEY } from './apollo';
 import { registerServiceWorker } from './pwa/register';
-import { App } from './App';
+import { App, preloadRoute } from './App';
 import './styles.css';
 import './pages/instructor/instructor.css';
 import './components/describe-it.css';
@@ -28,10 +28,12 @@ session.subscribe((s) => {
   if (s.accessToken !== lastToken) { lastToken = s.accessToken; ws.restart(); }
   if (s.ready && !s.user) { localStorage.removeItem(CACHE_KEY); void client.clearStore(); }
 });
+// A returning dancer's session is ready at once with the stored profile (the refresh runs meanwhile),
+// and the restored cache holds their lists: the first render is the screen itself.
 void session.restore();
 registerServiceWorker();
 
-createRoot(document.getElementById('root')!).render(
+const render = () => createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <SessionProvider session={session}>
       <ApolloProvider client={client}>
@@ -40,3 +42,7 @@ createRoot(document.getElementById('root')!).render(
     </SessionProvider>
   </StrictMode>,
 );
+// Opening on the player (or another screen with its own chunk): its code first, then one render. When
+// the chunk cannot load, render anyway: the page's Suspense fallback and error show as before.
+const opening = preloadRoute(location.pathname);
+if (opening) void opening.catch(() => undefined).then(render); else render();

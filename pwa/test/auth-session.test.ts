@@ -4,7 +4,7 @@
  * retried once; every refresh stores the rotated refresh token; a dead refresh token logs out without loops.
  */
 import { startTestApp, registerUser, type TestApp } from '../../api/test/support/test-app';
-import { Session, REFRESH_TOKEN_KEY } from '../src/auth/session';
+import { Session, REFRESH_TOKEN_KEY, USER_KEY } from '../src/auth/session';
 import { MemoryStorage } from './fixtures/memory-storage';
 
 
@@ -88,4 +88,60 @@ it('logout revokes the refresh token on the server and clears it locally', async
   expect(storage.getItem(REFRESH_TOKEN_KEY)).toBeNull();
   const again = await t.gql('mutation($t: String!) { refreshToken(token: $t) { accessToken } }', { t: user.refreshToken });
   expect(again.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+});
+
+it('start-up with a stored session: ready at once with the stored profile, then refreshed without re-rendering the screens', async () => {
+  const user = await registerUser(t);
+  const me = (await t.gql('{ me { id username email displayName dateJoined isInstructor preferences { autoSaveChoreographies defaultDifficulty emailNotifications } } }', {}, user.accessToken)).data.me;
+  const storage = new MemoryStorage();
+  storage.setItem(REFRESH_TOKEN_KEY, user.refreshToken);
+  // As Apollo's login mutation stored it: with __typename, which the raw refresh does not ask for.
+  storage.setItem(USER_KEY, JSON.stringify({ __typename: 'User', ...me, preferences: { __typename: 'Preferences', ...me.preferences } }));
+  const { f, calls } = counting(t.url);
+  const session = new Session({ endpoint: `${t.url}/graphql`, storage, fetch: f });
+  const views: unknown[] = [];
+  session.subscribe(() => views.push(session.view));
+
+  const restoring = session.restore();
+  // Synchronously, before any answer: the stored profile, ready, no access token yet.
+  expect(session.view).toEqual({ user: expect.objectContaining({ username: user.username }), ready: true });
+  expect(session.current.accessToken).toBeNull();
+  const shown = session.view;
+  // A request meanwhile waits for the same refresh (one refresh in all).
+  const body = await (await session.authFetch(`${t.url}/graphql`, { method: 'POST', body: ME })).json();
+  await restoring;
+  expect(body.data.me.username).toBe(user.username);
+  expect(calls).toEqual(['refresh', 'query']);
+  expect(session.current.accessToken).toBeTruthy();
+  expect(storage.getItem(REFRESH_TOKEN_KEY)).not.toBe(user.refreshToken);
+  // The refreshed profile is the stored one: the view (what screens render from) is the same object.
+  expect(session.view).toBe(shown);
+  expect(new Set(views).size).toBe(1);
+});
+
+it('start-up with a stored profile but a revoked refresh token: shown at once, then logged out', async () => {
+  const user = await registerUser(t);
+  const storage = new MemoryStorage();
+  storage.setItem(REFRESH_TOKEN_KEY, user.refreshToken);
+  storage.setItem(USER_KEY, JSON.stringify(user.user));
+  await t.gql('mutation($t: String!) { logout(refreshToken: $t) }', { t: user.refreshToken });
+  const session = new Session({ endpoint: `${t.url}/graphql`, storage, fetch: counting(t.url).f });
+  const restoring = session.restore();
+  expect(session.view.user).not.toBeNull();
+  await restoring;
+  expect(session.view).toEqual({ user: null, ready: true });
+  expect(storage.getItem(REFRESH_TOKEN_KEY)).toBeNull();
+  expect(storage.getItem(USER_KEY)).toBeNull();
+});
+
+it('start-up without the network keeps the stored profile (offline mode) and the refresh token', async () => {
+  const user = await registerUser(t);
+  const storage = new MemoryStorage();
+  storage.setItem(REFRESH_TOKEN_KEY, user.refreshToken);
+  storage.setItem(USER_KEY, JSON.stringify(user.user));
+  // A port nothing listens on: fetch rejects as it does offline.
+  const session = new Session({ endpoint: 'http://127.0.0.1:9/graphql', storage });
+  await session.restore();
+  expect(session.view).toEqual({ user: expect.objectContaining({ username: user.username }), ready: true });
+  expect(storage.getItem(REFRESH_TOKEN_KEY)).toBe(user.refreshToken);
 });

@@ -71,4 +71,29 @@ describe('<Player>', () => {
     act(() => { window.dispatchEvent(new KeyboardEvent('keydown', { key: 'l' })); });
     expect(screen.queryByText(/looping/)).toBeNull();
   });
+  it('a re-signed link to the same video keeps the shown one (no second download); a failed link or another video takes the newest', () => {
+    const props = { plan, analysis, title: 'Test' };
+    const { container, rerender } = render(<Player videoUrl="/media/v/a.mp4?exp=1&sig=one" posterUrl="/media/v/a.jpg?exp=1&sig=one" {...props} />);
+    const video = () => container.querySelector('video')!;
+    // The network answer re-signs the same files: the player keeps loading what it started with.
+    rerender(<Player videoUrl="/media/v/a.mp4?exp=2&sig=two" posterUrl="/media/v/a.jpg?exp=2&sig=two" {...props} />);
+    expect(video().getAttribute('src')).toBe('/media/v/a.mp4?exp=1&sig=one');
+    expect(video().getAttribute('poster')).toBe('/media/v/a.jpg?exp=1&sig=one');
+    // The first link fails (say its signature expired in the cache): the fresher one is used.
+    fireEvent.error(video());
+    expect(video().getAttribute('src')).toBe('/media/v/a.mp4?exp=2&sig=two');
+    expect(video().getAttribute('poster')).toBe('/media/v/a.jpg?exp=2&sig=two');
+    // Another choreography's video: shown at once.
+    rerender(<Player videoUrl="/media/v/b.mp4?exp=3&sig=three" posterUrl={null} {...props} />);
+    expect(video().getAttribute('src')).toBe('/media/v/b.mp4?exp=3&sig=three');
+    expect(video().getAttribute('poster')).toBeNull();
+  });
+
+  it('a link that failed before the fresher one arrived is replaced when it arrives', () => {
+    const props = { plan, analysis, title: 'Test' };
+    const { container, rerender } = render(<Player videoUrl="/media/v/a.mp4?exp=1&sig=old" posterUrl={null} {...props} />);
+    fireEvent.error(container.querySelector('video')!);
+    rerender(<Player videoUrl="/media/v/a.mp4?exp=9&sig=new" posterUrl={null} {...props} />);
+    expect(container.querySelector('video')!.getAttribute('src')).toBe('/media/v/a.mp4?exp=9&sig=new');
+  });
 });

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
-import type { Session, SessionState } from './session';
+import type { Session, SessionView } from './session';
 
 const Ctx = createContext<Session | null>(null);
 
@@ -18,7 +18,8 @@ export function useSessionObject(): Session {
   return s;
 }
 
-export function useSession(): SessionState {
+/** The user and readiness; a token refresh alone does not re-render (session.current has the token). */
+export function useSession(): SessionView {
   const s = useSessionObject();
-  return useSyncExternalStore((l) => s.subscribe(l), () => s.current);
+  return useSyncExternalStore((l) => s.subscribe(l), () => s.view);
 }

@@ -28,6 +28,8 @@ export interface SessionOptions {
 }
 
 export interface SessionState { user: SessionUser | null; accessToken: string | null; ready: boolean }
+/** What the screens render from: a new object only when the user or readiness changes, not the token. */
+export type SessionView = Pick<SessionState, 'user' | 'ready'>;
 
 const REFRESH_MUTATION = `mutation Refresh($token: String!) { refreshToken(token: $token) { accessToken refreshToken expiresIn user {
   id username email displayName dateJoined isInstructor preferences { autoSaveChoreographies defaultDifficulty emailNotifications } } } }`;
@@ -39,8 +41,17 @@ export function hasUnauthenticated(body: unknown): boolean {
   return Array.isArray(errors) && errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
 }
 
+/** A profile as text regardless of key order and __typename (Apollo adds it, the raw refresh does not). */
+function canonical(user: SessionUser): string {
+  return JSON.stringify(user, (key, value: unknown) => {
+    if (key === '__typename') return undefined;
+    return value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value;
+  });
+}
+
 export class Session {
   private state: SessionState = { user: null, accessToken: null, ready: false };
+  private viewState: SessionView = { user: null, ready: false };
   private listeners = new Set<(s: SessionState) => void>();
   private inflight: Promise<boolean> | null = null;
   private readonly fetchImpl: typeof fetch;
@@ -57,6 +68,8 @@ export class Session {
   }
 
   get current(): SessionState { return this.state; }
+  /** user and ready; the same object until one of them changes (a token refresh re-renders nothing). */
+  get view(): SessionView { return this.viewState; }
   get refreshToken(): string | null { return this.opts.storage.getItem(REFRESH_TOKEN_KEY); }
 
   subscribe(listener: (s: SessionState) => void): () => void {
@@ -65,7 +78,12 @@ export class Session {
   }
 
   private set(next: Partial<SessionState>) {
-    this.state = { ...this.state, ...next };
+    const prev = this.state;
+    // The refreshed profile is usually the one already shown: keep that object, so nothing re-renders.
+    const user = next.user && prev.user && canonical(next.user) === canonical(prev.user) ? prev.user : next.user;
+    this.state = { ...prev, ...next, ...(next.user !== undefined ? { user } : {}) };
+    if (this.state.user === prev.user && this.state.ready === prev.ready && this.state.accessToken === prev.accessToken) return;
+    if (this.state.user !== prev.user || this.state.ready !== prev.ready) this.viewState = { user: this.state.user, ready: this.state.ready };
     for (const l of this.listeners) l(this.state);
   }
 
@@ -79,14 +97,26 @@ export class Session {
 
   updateUser(user: SessionUser) { this.opts.storage.setItem(USER_KEY, JSON.stringify(user)); this.set({ user }); }
 
-  /** Start-up: the access token died with the last page, so trade the stored refresh token for a new one. */
+  /**
+   * Start-up: the access token died with the last page, so trade the stored refresh token for a new one.
+   * A returning dancer's screens do not wait for that round trip: with a refresh token and the last known
+   * profile stored, the session is ready at once (synchronously, before the first render) with that
+   * profile and no access token; requests wait for the refresh (authFetch). A definite "no" from the
+   * server then logs out (clear), as before; no network keeps the stored profile (offline mode).
+   */
   async restore(): Promise<void> {
-    if (this.refreshToken && !(await this.refresh()) && this.refreshToken) {
-      // The refresh token survived, so the refresh failed for lack of network: offline mode with the
-      // last known profile; requests will refresh when the connection is back.
-      try { this.set({ user: JSON.parse(this.opts.storage.getItem(USER_KEY) ?? 'null') }); } catch { /* corrupt: stay logged out */ }
-    }
+    if (!this.refreshToken) { this.set({ ready: true }); return; }
+    const stored = this.storedUser();
+    if (stored) this.set({ user: stored, ready: true });
+    // Refreshed: accept() set the new profile. Refused: clear() logged out. The refresh token survived,
+    // so the refresh failed for lack of network: offline mode with the last known profile; requests will
+    // refresh when the connection is back.
+    await this.refresh();
     this.set({ ready: true });
+  }
+
+  private storedUser(): SessionUser | null {
+    try { return JSON.parse(this.opts.storage.getItem(USER_KEY) ?? 'null') as SessionUser | null; } catch { return null; /* corrupt: stay logged out */ }
   }
 
   /** One refresh at a time (per tab, and across tabs with Web Locks). Resolves false when logged out. */

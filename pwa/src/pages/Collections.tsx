@@ -7,6 +7,7 @@ import { DIFFICULTIES, formatDate, formatDuration, titleCase } from '../format';
 import { problemsOf } from '../errors';
 import { useOnline } from '../pwa/offline';
 import { collectionChanged } from '../collection-cache';
+import { useSignedLink } from '../player/media-links';
 import { Clapperboard, Pencil, Trash2 } from 'lucide-react';
 
 type Item = CollectionsQuery['collections']['edges'][number]['node'];
@@ -34,6 +35,13 @@ function EditDialog({ item, onClose }: { item: Item; onClose: () => void }) {
   );
 }
 
+/** A refetch re-signs the poster's link: the one shown stays (no second download) while it works. */
+function Poster({ url }: { url: string | null | undefined }) {
+  const poster = useSignedLink(url);
+  return poster.src ? <img src={poster.src} onError={poster.onError} alt="" loading="lazy" crossOrigin="anonymous" />
+    : <div className="poster-missing" aria-hidden="true"><Clapperboard size={32} aria-hidden="true" /></div>;
+}
+
 export function Collections() {
   const online = useOnline();
   const [difficulty, setDifficulty] = useState<Difficulty | ''>('');
@@ -54,11 +62,17 @@ export function Collections() {
   // Every listed choreography's plan goes into the (persisted) cache while online, so its moves and
   // counts open offline too, even when its video was not kept.
   const ids = items.map((i) => i.id).join(',');
+  // When the main thread is idle (not in the middle of the screen's start-up), at most 2 s later.
   useEffect(() => {
     if (!online || !ids) return;
-    const t = setTimeout(() => {
+    const run = () => {
       for (const id of ids.split(',')) void client.query({ query: CollectionDocument, variables: { id }, fetchPolicy: 'cache-first' }).catch(() => undefined);
-    }, 500);
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const h = requestIdleCallback(run, { timeout: 2000 });
+      return () => cancelIdleCallback(h);
+    }
+    const t = setTimeout(run, 500);
     return () => clearTimeout(t);
   }, [ids, online, client]);
 
@@ -104,7 +118,7 @@ export function Collections() {
               <>
                 {/* The poster repeats the title link for the pointer; one link per tile for keyboards and screen readers. */}
                 <Link to={`/play/${item.id}`} className="tile-link" tabIndex={-1} aria-hidden="true">
-                  {item.posterUrl ? <img src={item.posterUrl} alt="" loading="lazy" crossOrigin="anonymous" /> : <div className="poster-missing" aria-hidden="true"><Clapperboard size={32} aria-hidden="true" /></div>}
+                  <Poster url={item.posterUrl} />
                 </Link>
                 <div className="tile-body">
                   <h2 className="tile-title"><Link to={`/play/${item.id}`}>{item.title}</Link></h2>

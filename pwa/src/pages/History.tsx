@@ -11,6 +11,7 @@ import { formatDateTime, formatDuration } from '../format';
 import { isActive, optionsLabel, STATE_LABELS, taskState, taskTitle } from '../tasks';
 import { collectionChanged, markSaved } from '../collection-cache';
 import { useOnline } from '../pwa/offline';
+import { useSignedLink } from '../player/media-links';
 
 type Task = TaskSummaryFieldsFragment;
 
@@ -46,6 +47,8 @@ function HistoryItem({ task }: { task: Task }) {
     update: (cache) => { cache.evict({ id: cache.identify({ __typename: 'ChoreographyTask', id: task.id }) }); cache.gc(); },
   });
   const [error, setError] = useState<string | null>(null);
+  // A refetch re-signs the poster's link: the one shown stays (no second download) while it works.
+  const poster = useSignedLink(task.result?.posterUrl);
   const state = taskState(task);
   const title = taskTitle(task);
   const open = state === 'ready' ? `/play/task/${task.id}` : `/tasks/${task.id}`;
@@ -68,7 +71,7 @@ function HistoryItem({ task }: { task: Task }) {
   return (
     <li className={`history-item state-${state}`}>
       <Link to={open} className="history-poster" tabIndex={-1} aria-hidden="true">
-        {task.result?.posterUrl ? <img src={task.result.posterUrl} alt="" loading="lazy" crossOrigin="anonymous" width="160" height="90" />
+        {poster.src ? <img src={poster.src} onError={poster.onError} alt="" loading="lazy" crossOrigin="anonymous" width="160" height="90" />
           : <span className="poster-missing"><Clapperboard size={28} aria-hidden="true" /></span>}
       </Link>
       <div className="history-body">

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Captions, Maximize, Minimize, Pause, Play, Repeat, SkipBack, SkipForward } from 'lucide-react';
-import { abLoop, countsLabel, loopSeek, moveIndexAt, moveLoop, movesOf, nextMoveStart, previousMoveStart, type Loop } from './timeline';
+import { abLoop, countsLabel, loopSeek, moveIndexAt, moveLoop, movesOf, nextMoveStart, previousMoveStart, type Loop, type Move } from './timeline';
 import { applyCountOffset, isCountConfidenceLow, nearestBeatIndex, normaliseCountOffset, offsetForTheOneAt, stepCountOffset } from '@bachata/core/browser';
 import { gridOf, shownCountAt } from './counts';
 import { countCues, toVtt } from './captions';
@@ -10,6 +10,7 @@ import { CountTools, LOW_CONFIDENCE_TEXT, type CountCorrectionControls } from '.
 import { SPEEDS, applySpeed, speedLabel, stepSpeed } from './speed';
 import { actionForKey, SHORTCUTS, type PlayerAction } from './keyboard';
 import { formatDuration } from '../format';
+import { useMediaLinks } from './media-links';
 
 /** play() rejects when autoplay is refused (and is missing in some environments): never an unhandled error. */
 function playSafe(v: HTMLMediaElement | null) {
@@ -22,14 +23,56 @@ function enterFullscreen(box: HTMLElement | null, video: HTMLVideoElement | null
   (video as unknown as { webkitEnterFullscreen?: () => void } | null)?.webkitEnterFullscreen?.();
 }
 
+/**
+ * The list of moves. Memoised: the player re-renders every frame while playing (the playhead), the list
+ * only when the current move or the loop changes.
+ */
+const MoveList = memo(function MoveList({ moves, current, loop, onLoop }: { moves: Move[]; current: number; loop: Loop | null; onLoop: (i: number) => void }) {
+  // Keep the current move visible in the list without stealing focus.
+  const listRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    // Only the list scrolls (scrollIntoView would also move the page away from the video).
+    const list = listRef.current;
+    const el = list?.querySelector<HTMLElement>(`[data-index="${current}"]`);
+    if (!list || !el || typeof list.scrollTo !== 'function') return;
+    const top = el.offsetTop - list.offsetTop;
+    if (top < list.scrollTop || top + el.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTo({ top: Math.max(0, top - 8), behavior: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    }
+  }, [current]);
+
+  return (
+    <>
+      <h2 className="sr-only">Moves</h2>
+      <ol className="timeline" ref={listRef}>
+        {moves.map((m, i) => (
+          <li key={`${m.moveId}-${m.start}`} data-index={i} className={i === current ? 'current' : undefined}>
+            <button type="button" className="move" onClick={() => onLoop(i)} aria-pressed={loop?.kind === 'move' && loop.moveIndex === i}
+              aria-label={`${m.name}, ${m.hold && !m.beats ? 'hold the pose' : countsLabel(m.beats)}, ${m.section}, at ${formatDuration(m.start)}. ${loop?.moveIndex === i ? 'Stop looping' : 'Loop this move'}`}>
+              <span className="move-name">{m.name}</span>
+              {/* A hold before the first "1" has no counts of its own (the planner gives it 0 beats). */}
+              <span className="move-meta">{m.hold && !m.beats ? 'hold the pose' : countsLabel(m.beats)} · {m.section} · {formatDuration(m.start)}{m.hold && m.beats ? ' · hold the pose' : ''}</span>
+              {m.reason && <span className="move-reason">{m.reason}</span>}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+});
+
 export interface PlayerProps {
   videoUrl: string | null; posterUrl?: string | null; plan: unknown; analysis: unknown; title: string;
   /** the count correction tools; without them the counts are shown as the video was made */
   countCorrection?: CountCorrectionControls;
 }
 
-export function Player({ videoUrl, posterUrl, plan, analysis, title, countCorrection }: PlayerProps) {
+export function Player({ videoUrl: latestVideoUrl, posterUrl: latestPosterUrl, plan, analysis, title, countCorrection }: PlayerProps) {
   const video = useRef<HTMLVideoElement>(null);
+  // The first working signed links for this file (a refetch re-signs them: no second download).
+  const links = useMediaLinks(latestVideoUrl, latestPosterUrl);
+  const videoUrl = links.video;
+  const posterUrl = links.poster;
   const moves = useMemo(() => movesOf(plan), [plan]);
   const songAnalysis = analysis ?? (plan as { analysis?: unknown } | null)?.analysis;
   /** the count the video was made with */
@@ -156,19 +199,6 @@ export function Player({ videoUrl, posterUrl, plan, analysis, title, countCorrec
     return () => window.removeEventListener('keydown', onKey);
   }, [act]);
 
-  // Keep the current move visible in the list without stealing focus.
-  const listRef = useRef<HTMLOListElement>(null);
-  useEffect(() => {
-    // Only the list scrolls (scrollIntoView would also move the page away from the video).
-    const list = listRef.current;
-    const el = list?.querySelector<HTMLElement>(`[data-index="${current}"]`);
-    if (!list || !el || typeof list.scrollTo !== 'function') return;
-    const top = el.offsetTop - list.offsetTop;
-    if (top < list.scrollTop || top + el.offsetHeight > list.scrollTop + list.clientHeight) {
-      list.scrollTo({ top: Math.max(0, top - 8), behavior: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    }
-  }, [current]);
-
   return (
     <div className="player">
       <div className={`stage-box${fullscreen ? ' is-fullscreen' : ''}`} ref={stage}>
@@ -179,7 +209,7 @@ export function Player({ videoUrl, posterUrl, plan, analysis, title, countCorrec
             onTimeUpdate={(e) => { if (!playing) setT(e.currentTarget.currentTime); }}
             onLoadedMetadata={(e) => { applySpeed(e.currentTarget, speed); setVideoDuration(e.currentTarget.duration); }}
             onDurationChange={(e) => setVideoDuration(e.currentTarget.duration)}
-            onError={() => { if (typeof navigator !== 'undefined' && !navigator.onLine) setVideoFailed(true); }}
+            onError={() => { if (!links.onVideoError() && typeof navigator !== 'undefined' && !navigator.onLine) setVideoFailed(true); }}
             onClick={togglePlay}>
             {vttUrl && <track kind="captions" src={vttUrl} srcLang="en" label="Moves and counts" />}
           </video>
@@ -237,20 +267,7 @@ export function Player({ videoUrl, posterUrl, plan, analysis, title, countCorrec
           onRegenerate={() => countCorrection.onRegenerate(offset)} regenerating={countCorrection.regenerating} error={countCorrection.error} />
       )}
 
-      <h2 className="sr-only">Moves</h2>
-      <ol className="timeline" ref={listRef}>
-        {moves.map((m, i) => (
-          <li key={`${m.moveId}-${m.start}`} data-index={i} className={i === current ? 'current' : undefined}>
-            <button type="button" className="move" onClick={() => loopMove(i)} aria-pressed={loop?.kind === 'move' && loop.moveIndex === i}
-              aria-label={`${m.name}, ${m.hold && !m.beats ? 'hold the pose' : countsLabel(m.beats)}, ${m.section}, at ${formatDuration(m.start)}. ${loop?.moveIndex === i ? 'Stop looping' : 'Loop this move'}`}>
-              <span className="move-name">{m.name}</span>
-              {/* A hold before the first "1" has no counts of its own (the planner gives it 0 beats). */}
-              <span className="move-meta">{m.hold && !m.beats ? 'hold the pose' : countsLabel(m.beats)} · {m.section} · {formatDuration(m.start)}{m.hold && m.beats ? ' · hold the pose' : ''}</span>
-              {m.reason && <span className="move-reason">{m.reason}</span>}
-            </button>
-          </li>
-        ))}
-      </ol>
+      <MoveList moves={moves} current={current} loop={loop} onLoop={loopMove} />
       <details className="shortcuts"><summary>Keyboard shortcuts</summary>
         <dl>{SHORTCUTS.map(([k, d]) => <div key={k}><dt><kbd>{k}</kbd></dt><dd>{d}</dd></div>)}</dl>
       </details>

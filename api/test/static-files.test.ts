@@ -1,0 +1,46 @@
+/**
+ * How the api serves the built PWA: Vite's content-hashed /assets/ files are immutable (a new build has
+ * new names), the service worker, manifest and HTML always revalidate, other files keep for an hour;
+ * the app's own files are gzipped.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startTestApp, type TestApp } from './support/test-app';
+
+// A stand-in for the PWA build, with the files a real one has.
+const dist = mkdtempSync(join(tmpdir(), 'bb-static-dist-'));
+writeFileSync(join(dist, 'index.html'), '<!doctype html><html><head><title>Bachata Buddy</title></head><body><div id="root"></div></body></html>');
+mkdirSync(join(dist, 'assets'));
+mkdirSync(join(dist, 'icons'));
+writeFileSync(join(dist, 'assets', 'index-54WhLFJW.js'), `export const moves = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => ({ name: `move ${i}`, counts: 8 })))};`);
+writeFileSync(join(dist, 'assets', 'index-CXsSCcyb.css'), 'body { margin: 0 }\n'.repeat(100));
+writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+writeFileSync(join(dist, 'manifest.webmanifest'), '{"name":"Bachata Buddy"}');
+writeFileSync(join(dist, 'icons', 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+
+let t: TestApp;
+beforeAll(async () => { t = await startTestApp({ env: { PWA_DIST_DIR: dist } }); }, 60_000);
+afterAll(async () => { await t?.close(); });
+
+const cacheControl = async (path: string) => {
+  const res = await fetch(`${t.url}${path}`, { headers: { 'accept-encoding': 'gzip' } });
+  expect(res.status).toBe(200);
+  return { cache: res.headers.get('cache-control'), encoding: res.headers.get('content-encoding') };
+};
+
+it('hashed assets are immutable for a year, gzipped', async () => {
+  expect(await cacheControl('/assets/index-54WhLFJW.js')).toEqual({ cache: 'public, max-age=31536000, immutable', encoding: 'gzip' });
+  expect((await cacheControl('/assets/index-CXsSCcyb.css')).cache).toBe('public, max-age=31536000, immutable');
+});
+
+it('the service worker, the manifest and the HTML (any app route) always revalidate', async () => {
+  expect((await cacheControl('/sw.js')).cache).toBe('no-cache');
+  expect((await cacheControl('/manifest.webmanifest')).cache).toBe('no-cache');
+  expect((await cacheControl('/index.html')).cache).toBe('no-cache');
+  expect((await cacheControl('/videos')).cache).toBe('no-cache');
+});
+
+it('other files (icons) keep for an hour', async () => {
+  expect((await cacheControl('/icons/icon.svg')).cache).toBe('public, max-age=3600');
+});
