@@ -87,8 +87,12 @@ async function spawnApi(main, onPort, flags = []) {
   }
   return child;
 }
-/** BENCH_API_FLAGS: node flags for our api process, e.g. `--max-semi-space-size=16` (split on spaces) */
-const API_FLAGS = (process.env.BENCH_API_FLAGS ?? '').split(' ').filter(Boolean);
+/**
+ * Our api runs with the node flags `npm start` gives it (the image, compose and Cloud Run start it alike);
+ * BENCH_API_FLAGS adds more, e.g. `--trace-gc` (split on spaces; a later flag wins).
+ */
+const START_FLAGS = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start.split(' ').filter((w) => w.startsWith('--'));
+const API_FLAGS = [...START_FLAGS, ...(process.env.BENCH_API_FLAGS ?? '').split(' ').filter(Boolean)];
 async function startApi(profileDir) {
   api = await spawnApi(join(root, 'api', 'dist', 'main.js'), port, [...API_FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])]);
 }
@@ -341,7 +345,7 @@ const f1 = (x) => x.toFixed(1);
 const lines = [
   `### API (\`npm run bench:api\`, ${date}, ${machine}, load average ${loadBefore.toFixed(1)} at start)`,
   '',
-  `Load from a separate process, api in production mode on PostgreSQL 127.0.0.1, ${SECONDS} s per run: max load with autocannon (20 connections),`,
+  `Load from a separate process, api in production mode on PostgreSQL 127.0.0.1${API_FLAGS.length ? ` (node ${API_FLAGS.join(' ')}, as \`npm start\` and the image start it)` : ''}, ${SECONDS} s per run: max load with autocannon (20 connections),`,
   'the 500 req/s runs open loop (`api/bench/open-loop.mjs`: request i due at i / 500 s, 20 keep-alive connections, latency from when',
   'each request was due, every request counted).',
   ...(WAIT_IDLE ? [`Each run started once the CPUs had been ≥ ${Math.round(WAIT_IDLE * 100)} % idle for a second (waiting up to ${WAIT_SECONDS} s; median idle at the starts ${Math.round(100 * median(idleSeen))} %, lowest ${Math.round(100 * Math.min(...idleSeen))} %).`] : []),
