@@ -293,10 +293,9 @@ if (ONLY.has('memory')) {
   await new Promise((r) => setTimeout(r, 2000));
   const idle = rssMb(api.pid);
   await waitQuiet();
-  const r = await autocannon({ url: `${base}/graphql`, method: 'POST', connections: 20, duration: 60, overallRate: 500,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: collections.query }) });
+  const r = await openLoop({ url: `${base}/graphql`, rate: 500, seconds: 60, connections: 20, headers: { authorization: `Bearer ${token}` }, body: JSON.stringify({ query: collections.query }) });
   const loaded = rssMb(api.pid);
-  memory = { idle, loaded, bound: idle * 1.2 + 50, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
+  memory = { idle, loaded, bound: idle * 1.2 + 50, rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors };
   console.error('memory', memory);
 }
 
@@ -377,7 +376,7 @@ const lines = [
   `api RSS: ${idleRss.toFixed(0)} MB before the load rounds${memory ? ' (after the memory minute below)' : ''}, ${loadedRss.toFixed(0)} MB after them.`,
   '',
   ...(memory ? [
-    `Memory, as the aim states it (collections at 500 req/s for 60 s, ${Math.round(memory.rps)} req/s achieved, p50 / p99 ${memory.p50} / ${memory.p99} ms, ${memory.errors} errors):`,
+    `Memory, as the aim states it (collections at 500 req/s open loop for 60 s, ${Math.round(memory.rps)} req/s achieved, p50 / p99 ${f1(memory.p50)} / ${f1(memory.p99)} ms, ${memory.errors} errors):`,
     `idle RSS after warm-up ${memory.idle.toFixed(0)} MB, after the minute ${memory.loaded.toFixed(0)} MB; bound idle × 1.2 + 50 MB = ${memory.bound.toFixed(0)} MB — ${memory.loaded <= memory.bound ? 'within' : 'over'}.`,
     '',
   ] : []),
