@@ -393,7 +393,7 @@ const lines = [
     '',
     '| query | ours: max req/s | previous: max req/s | ours / previous | ours at 500 req/s: p50 / p99 (ms) | previous at 500 req/s: p50 / p99 (ms) |',
     '|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.title} | ${Math.round(r.ours)} | ${Math.round(r.prev.max)} | **${r.prev.ratio.toFixed(2)}×** | ${r.at500.p50} / ${r.at500.p99} | ${r.prev.p50} / ${r.prev.p99} (${Math.round(r.prev.rps500)} req/s achieved) |`),
+    ...rows.map((r) => `| ${r.title} | ${Math.round(r.ours)} | ${Math.round(r.prev.max)} | **${r.prev.ratio.toFixed(2)}×** | ${f1(r.at500.p50)} / ${f1(r.at500.p99)} | ${f1(r.prev.p50)} / ${f1(r.prev.p99)} (${Math.round(r.prev.rps500)} req/s achieved) |`),
     '',
     '| subscribers | ours p50 / p99 (ms) | previous: delivered / expected | previous p50 / p99 (ms) |',
     '|---|---|---|---|',
