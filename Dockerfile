@@ -55,6 +55,4 @@ RUN mkdir -p /data /secrets && chown node:node /data /secrets && chmod 700 /secr
 USER node
 EXPOSE 4000
 ENTRYPOINT ["/usr/bin/tini", "--", "/app/scripts/docker/entrypoint.sh"]
-# The api's young generation: 32 MB semi-spaces instead of V8's 16 MB, so request garbage dies before a
-# scavenge more often (docs/benchmarks.md, "API notes"); npm start, compose and deploy/deploy.sh start it alike.
-CMD ["node", "--max-semi-space-size=32", "api/dist/main.js"]
+CMD ["node", "api/dist/main.js"]

@@ -132,7 +132,7 @@ job_secrets() {
 deploy() {
   # The job first: the service's runner names it (CLOUD_RUN_JOB) and starts executions of it.
   run "$G run jobs deploy $(q "$JOB") --region=$(q "$REGION") --image=$(q "$IMAGE:$TAG") --args=node,job/dist/main.js --service-account=$(q "$JOB_SA") --set-cloudsql-instances=$(q "$SQL_CONNECTION") --set-secrets=$(q "$(job_secrets)") --set-env-vars=$(q "$(job_env)") --tasks=1 --max-retries=0 --task-timeout=3600s --cpu=2 --memory=4Gi"
-  run "$G run deploy $(q "$SERVICE") --region=$(q "$REGION") --image=$(q "$IMAGE:$TAG") --args=node,--max-semi-space-size=32,api/dist/main.js --service-account=$(q "$API_SA") --set-cloudsql-instances=$(q "$SQL_CONNECTION") --set-secrets=JWT_SECRET=$SECRET_JWT:latest,DATABASE_URL=$SECRET_DATABASE_URL:latest --set-env-vars=$(q "NODE_ENV=production,JOB_RUNNER=cloudrun,GOOGLE_CLOUD_PROJECT=${PROJECT_ID},CLOUD_RUN_REGION=${REGION},CLOUD_RUN_JOB=${JOB},STORAGE=gcs,GCS_BUCKET=${BUCKET},DATA_DIR=${DATA_DIR},LOG_LEVEL=info") --port=4000 --allow-unauthenticated --timeout=3600 --session-affinity --cpu=1 --memory=1Gi --min-instances=0 --max-instances=10"
+  run "$G run deploy $(q "$SERVICE") --region=$(q "$REGION") --image=$(q "$IMAGE:$TAG") --args=node,api/dist/main.js --service-account=$(q "$API_SA") --set-cloudsql-instances=$(q "$SQL_CONNECTION") --set-secrets=JWT_SECRET=$SECRET_JWT:latest,DATABASE_URL=$SECRET_DATABASE_URL:latest --set-env-vars=$(q "NODE_ENV=production,JOB_RUNNER=cloudrun,GOOGLE_CLOUD_PROJECT=${PROJECT_ID},CLOUD_RUN_REGION=${REGION},CLOUD_RUN_JOB=${JOB},STORAGE=gcs,GCS_BUCKET=${BUCKET},DATA_DIR=${DATA_DIR},LOG_LEVEL=info") --port=4000 --allow-unauthenticated --timeout=3600 --session-affinity --cpu=1 --memory=1Gi --min-instances=0 --max-instances=10"
 }
 
 cors() {

@@ -93,8 +93,7 @@ describe('docker-compose.yml', () => {
 
   it('starts the api with the same node flags everywhere: npm start, the image, compose and Cloud Run', () => {
     const start = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts.start.split(' ');
-    expect(start.at(-1)).toBe('api/dist/main.js');
-    expect(start).toContain('--max-semi-space-size=32');
+    expect(start.slice(0, 1).concat(start.slice(-1))).toEqual(['node', 'api/dist/main.js']);
     const cmd = parseDockerfile(read('Dockerfile'), { includeComments: false }).filter((e) => e.name === 'CMD').at(-1)!.args;
     expect(cmd).toEqual(start);
     expect(services.api.command).toEqual(start);

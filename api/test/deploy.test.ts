@@ -147,7 +147,7 @@ describe('deploy/deploy.sh --dry-run', () => {
     expect(job.flags.image).toBe(`${sub._IMAGE}:${sub._TAG}`);
     expect(service.flags.image).toBe(`${sub._IMAGE}:${sub._TAG}`);
     expect(job.flags.args).toBe('node,job/dist/main.js');
-    expect(service.flags.args).toBe('node,--max-semi-space-size=32,api/dist/main.js');
+    expect(service.flags.args).toBe('node,api/dist/main.js');
   });
 
   it('connects both to Cloud SQL over its unix socket, with secrets from Secret Manager', () => {
