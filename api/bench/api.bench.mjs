@@ -344,7 +344,7 @@ const f1 = (x) => x.toFixed(1);
 const lines = [
   `### API (\`npm run bench:api\`, ${date}, ${machine}, load average ${loadBefore.toFixed(1)} at start)`,
   '',
-  `Load from a separate process, api in production mode on PostgreSQL 127.0.0.1${API_FLAGS.length ? ` (node ${API_FLAGS.join(' ')}, as \`npm start\` and the image start it)` : ''}, ${SECONDS} s per run: max load with autocannon (20 connections),`,
+  `Load from a separate process, api in production mode on PostgreSQL 127.0.0.1${START_FLAGS.length ? ` (node ${START_FLAGS.join(' ')}, as \`npm start\` and the image start it)` : ''}${API_FLAGS.length > START_FLAGS.length ? ` (ours with \`BENCH_API_FLAGS\`: ${API_FLAGS.slice(START_FLAGS.length).join(' ')})` : ''}, ${SECONDS} s per run: max load with autocannon (20 connections),`,
   'the 500 req/s runs open loop (`api/bench/open-loop.mjs`: request i due at i / 500 s, 20 keep-alive connections, latency from when',
   'each request was due, every request counted).',
   ...(WAIT_IDLE ? [`Each run started once the CPUs had been ≥ ${Math.round(WAIT_IDLE * 100)} % idle for a second (waiting up to ${WAIT_SECONDS} s; median idle at the starts ${Math.round(100 * median(idleSeen))} %, lowest ${Math.round(100 * Math.min(...idleSeen))} %).`] : []),
