@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // npm run bench:api — the api in its own process on a fresh database, loaded from this process:
-// throughput and p50/p99 latency of collections(first: 20) (200 saved items) and task(id) with
-// autocannon, then the delay from a SQL UPDATE to graphql-ws delivery at 1, 100 and 1000 subscribers.
+// throughput and p50/p99 latency of collections(first: 20) (200 saved items) and task(id) at max load
+// with autocannon and at 500 req/s open loop (open-loop.mjs, beside its floor: a trivial endpoint),
+// then the delay from a SQL UPDATE to graphql-ws delivery at 1, 100 and 1000 subscribers.
 // Beside each number, in the same run and alternating with ours, the ceiling (bare-ceiling.mjs: bare
 // Apollo Server 5 + pg, bare ws broadcast); ours is reported as a ratio of it, medians of rounds.
-//   BENCH_ROUNDS (3), BENCH_SECONDS (5): rounds and seconds per autocannon run.
+//   BENCH_ROUNDS (3), BENCH_SECONDS (5): rounds and seconds per load run.
 //   BENCH_ONLY (http,memory,delivery): which parts to run (all by default; the docs section is
 //   written only by a full run).
 //   BENCH_PROFILE=1: instead, run each request kind once under `node --cpu-prof` and write the
