@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // npm run bench:api — the api in its own process on a fresh database, loaded from this process:
-// throughput and p50/p99 latency of collections(first: 20) (200 saved items) and task(id) with
-// autocannon, then the delay from a SQL UPDATE to graphql-ws delivery at 1, 100 and 1000 subscribers.
+// throughput and p50/p99 latency of collections(first: 20) (200 saved items) and task(id) at max load
+// with autocannon and at 500 req/s open loop (open-loop.mjs, beside its floor: a trivial endpoint),
+// then the delay from a SQL UPDATE to graphql-ws delivery at 1, 100 and 1000 subscribers.
 // Beside each number, in the same run and alternating with ours, the ceiling (bare-ceiling.mjs: bare
 // Apollo Server 5 + pg, bare ws broadcast); ours is reported as a ratio of it, medians of rounds.
-//   BENCH_ROUNDS (3), BENCH_SECONDS (5): rounds and seconds per autocannon run.
+//   BENCH_ROUNDS (3), BENCH_SECONDS (5): rounds and seconds per load run.
 //   BENCH_ONLY (http,memory,delivery): which parts to run (all by default; the docs section is
 //   written only by a full run).
 //   BENCH_PROFILE=1: instead, run each request kind once under `node --cpu-prof` and write the
@@ -20,6 +21,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import benchmarksDoc from '../../scripts/benchmarks-doc.cjs';
 import { summarise } from './cpuprofile-summary.mjs';
+import { openLoop } from './open-loop.mjs';
 
 const { writeBenchmarkSection } = benchmarksDoc;
 
@@ -29,8 +31,10 @@ const dbName = `bb_bench_${Date.now()}`;
 const dbUrl = Object.assign(new URL(admin), { pathname: `/${dbName}` }).toString();
 const port = 4099;
 const barePort = 4098;
+const trivialPort = 4097;
 const base = `http://127.0.0.1:${port}`;
 const bareBase = `http://127.0.0.1:${barePort}`;
+const trivialBase = `http://127.0.0.1:${trivialPort}`;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const PROFILE = process.env.BENCH_PROFILE === '1';
@@ -84,8 +88,14 @@ async function spawnApi(main, onPort, flags = []) {
   }
   return child;
 }
+/**
+ * Our api runs with the node flags `npm start` gives it (the image, compose and Cloud Run start it alike);
+ * BENCH_API_FLAGS adds more, e.g. `--trace-gc` (split on spaces; a later flag wins).
+ */
+const START_FLAGS = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start.split(' ').filter((w) => w.startsWith('--'));
+const API_FLAGS = [...START_FLAGS, ...(process.env.BENCH_API_FLAGS ?? '').split(' ').filter(Boolean)];
 async function startApi(profileDir) {
-  api = await spawnApi(join(root, 'api', 'dist', 'main.js'), port, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+  api = await spawnApi(join(root, 'api', 'dist', 'main.js'), port, [...API_FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])]);
 }
 async function stopApi() {
   const p = api;
@@ -120,7 +130,7 @@ for (let i = 0; i < 200; i++) {
 }
 
 const bare = spawn(process.execPath, [join(import.meta.dirname, 'bare-ceiling.mjs')], {
-  env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(barePort), BENCH_USER_ID: String(userId) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(barePort), TRIVIAL_PORT: String(trivialPort), BENCH_USER_ID: String(userId) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 });
 await new Promise((r, j) => { bare.once('message', r); bare.once('exit', () => j(new Error('bare ceiling server did not start'))); });
 
@@ -153,16 +163,26 @@ const cpuMs = (pid) => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 100 Hz ticks
 };
-const pidFor = (url) => (url === base ? api.pid : url === bareBase ? bare.pid : baselineApi.pid);
+const pidFor = (url) => (url === base ? api.pid : url === bareBase || url === trivialBase ? bare.pid : baselineApi.pid);
 
-async function load(url, kind, overallRate) {
+/** BENCH_OLD_RATE=1: each fixed-rate run of ours and the ceiling is also run with autocannon's overallRate, as before open-loop.mjs */
+const OLD_RATE = process.env.BENCH_OLD_RATE === '1';
+async function load(url, kind, overallRate, { autocannonRate = false } = {}) {
   const body = JSON.stringify({ query: kind.query, variables: kind.variables });
   await waitQuiet();
   const pid = pidFor(url);
   const cpu0 = cpuMs(pid);
+  if (overallRate && !autocannonRate) {
+    // A fixed rate: open loop, latency from when each request was due (open-loop.mjs says why not autocannon).
+    const r = await openLoop({ url: `${url}/graphql`, rate: overallRate, seconds: SECONDS, connections: 20, headers: { authorization: `Bearer ${token}` }, body });
+    const out = { ...r, cpu: (1000 * (cpuMs(pid) - cpu0)) / r.total };
+    console.error(`${url === base ? 'ours' : url === bareBase ? 'ceiling' : url === trivialBase ? 'floor' : 'previous'} ${kind.title} at ${overallRate}/s:`, JSON.stringify(out, (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)));
+    return out;
+  }
   const r = await autocannon({ url: `${url}/graphql`, method: 'POST', connections: 20, duration: SECONDS, ...(overallRate ? { overallRate } : {}),
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
   const cpuPerRequest = (1000 * (cpuMs(pid) - cpu0)) / Math.max(1, r.requests.total);
+  console.error(`${url === base ? 'ours' : url === bareBase ? 'ceiling' : 'previous'} ${kind.title} ${overallRate ? `at ${overallRate}/s (autocannon)` : 'max'}: ${r.requests.average} req/s, p50 ${r.latency.p50} p99 ${r.latency.p99} ms, ${Math.round(cpuPerRequest)} µs CPU/request`);
   return { rps: r.requests.average, total: r.requests.total, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts, cpu: cpuPerRequest };
 }
 
@@ -274,24 +294,27 @@ if (ONLY.has('memory')) {
   await new Promise((r) => setTimeout(r, 2000));
   const idle = rssMb(api.pid);
   await waitQuiet();
-  const r = await autocannon({ url: `${base}/graphql`, method: 'POST', connections: 20, duration: 60, overallRate: 500,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: collections.query }) });
+  const r = await openLoop({ url: `${base}/graphql`, rate: 500, seconds: 60, connections: 20, headers: { authorization: `Bearer ${token}` }, body: JSON.stringify({ query: collections.query }) });
   const loaded = rssMb(api.pid);
-  memory = { idle, loaded, bound: idle * 1.2 + 50, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
+  memory = { idle, loaded, bound: idle * 1.2 + 50, rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors };
   console.error('memory', memory);
 }
 
 const rounds = KINDS.map(() => []);
+const floors = [];
 const idleRss = rssMb(api.pid);
 for (let r = 0; r < (ONLY.has('http') ? ROUNDS : 0); r++) {
+  // The floor of the fixed-rate runs: the same generator against a trivial node:http endpoint.
+  floors.push(await load(trivialBase, { title: 'trivial endpoint', query: '{ ok }' }, 500));
   for (const [i, kind] of KINDS.entries()) {
     const bareMax = await load(bareBase, kind);
     const oursMax = await load(base, kind);
     const bare500 = await load(bareBase, kind, 500);
     const ours500 = await load(base, kind, 500);
+    const old = OLD_RATE ? { bare: await load(bareBase, kind, 500, { autocannonRate: true }), ours: await load(base, kind, 500, { autocannonRate: true }) } : null;
     const prevMax = baselineApi ? await load(baselineBase, kind) : null;
     const prev500 = baselineApi ? await load(baselineBase, kind, 500) : null;
-    rounds[i].push({ bareMax, oursMax, bare500, ours500, prevMax, prev500 });
+    rounds[i].push({ bareMax, oursMax, bare500, ours500, old, prevMax, prev500 });
   }
 }
 const loadedRss = rssMb(api.pid);
@@ -300,7 +323,10 @@ const rows = !ONLY.has('http') ? [] : KINDS.map((kind, i) => {
   const m = (f) => median(rs.map(f));
   return { title: kind.title, ours: m((x) => x.oursMax.rps), bare: m((x) => x.bareMax.rps), ratio: m((x) => x.oursMax.rps / x.bareMax.rps),
     p50: m((x) => x.oursMax.p50), p99: m((x) => x.oursMax.p99), bareP99: m((x) => x.bareMax.p99),
-    at500: { rps: m((x) => x.ours500.rps), p50: m((x) => x.ours500.p50), p99: m((x) => x.ours500.p99), bareP99: m((x) => x.bare500.p99) },
+    at500: { rps: m((x) => x.ours500.rps), p50: m((x) => x.ours500.p50), p99: m((x) => x.ours500.p99), bareP50: m((x) => x.bare500.p50), bareP99: m((x) => x.bare500.p99),
+      errors: rs.reduce((s, x) => s + x.ours500.errors, 0), bareErrors: rs.reduce((s, x) => s + x.bare500.errors, 0),
+      lateP99: m((x) => x.ours500.lateP99), generatorCpu: m((x) => x.ours500.generatorCpu), cpu: m((x) => x.ours500.cpu), bareCpu: m((x) => x.bare500.cpu) },
+    old: OLD_RATE ? { p99: m((x) => x.old.ours.p99), bareP99: m((x) => x.old.bare.p99) } : null,
     errors: rs.reduce((s, x) => s + x.oursMax.errors + x.ours500.errors, 0),
     cpu: m((x) => x.oursMax.cpu), bareCpu: m((x) => x.bareMax.cpu),
     prev: baselineApi ? { max: m((x) => x.prevMax.rps), ratio: m((x) => x.oursMax.rps / x.prevMax.rps), p99: m((x) => x.prev500.p99), p50: m((x) => x.prev500.p50), rps500: m((x) => x.prev500.rps), cpu: m((x) => x.prevMax.cpu) } : null };
@@ -319,16 +345,28 @@ const f1 = (x) => x.toFixed(1);
 const lines = [
   `### API (\`npm run bench:api\`, ${date}, ${machine}, load average ${loadBefore.toFixed(1)} at start)`,
   '',
-  `Load from a separate process (autocannon, 20 connections, ${SECONDS} s per run), api in production mode on PostgreSQL 127.0.0.1.`,
+  `Load from a separate process, api in production mode on PostgreSQL 127.0.0.1${START_FLAGS.length ? ` (node ${START_FLAGS.join(' ')}, as \`npm start\` and the image start it)` : ''}${API_FLAGS.length > START_FLAGS.length ? ` (ours with \`BENCH_API_FLAGS\`: ${API_FLAGS.slice(START_FLAGS.length).join(' ')})` : ''}, ${SECONDS} s per run: max load with autocannon (20 connections),`,
+  'the 500 req/s runs open loop (`api/bench/open-loop.mjs`: request i due at i / 500 s, 20 keep-alive connections, latency from when',
+  'each request was due, every request counted).',
   ...(WAIT_IDLE ? [`Each run started once the CPUs had been ≥ ${Math.round(WAIT_IDLE * 100)} % idle for a second (waiting up to ${WAIT_SECONDS} s; median idle at the starts ${Math.round(100 * median(idleSeen))} %, lowest ${Math.round(100 * Math.min(...idleSeen))} %).`] : []),
   'The ceiling (`api/bench/bare-ceiling.mjs`) is bare Apollo Server 5 on express 5 + `pg`, the same schema shape and rows, no',
   `auth, no limits, no ORM; it runs alternately with ours in the same rounds. Medians of ${ROUNDS} rounds; the machine is shared`,
   'with other work, so compare the ratios within a run rather than absolute numbers across runs.',
   '',
-  '| query | ours: max req/s | ceiling: max req/s | ours / ceiling | ours p50 / p99 at max (ms) | ours at 500 req/s: p50 / p99 (ms) | ceiling at 500 req/s: p99 (ms) | errors |',
+  '| query | ours: max req/s | ceiling: max req/s | ours / ceiling | ours p50 / p99 at max (ms) | ours at 500 req/s: p50 / p99 (ms) | ceiling at 500 req/s: p50 / p99 (ms) | errors |',
   '|---|---|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.title} | ${Math.round(r.ours)} | ${Math.round(r.bare)} | **${r.ratio.toFixed(2)}×** | ${r.p50} / ${r.p99} | ${r.at500.p50} / ${r.at500.p99} (${Math.round(r.at500.rps)} req/s achieved) | ${r.at500.bareP99} | ${r.errors} |`),
+  ...rows.map((r) => `| ${r.title} | ${Math.round(r.ours)} | ${Math.round(r.bare)} | **${r.ratio.toFixed(2)}×** | ${r.p50} / ${r.p99} | ${f1(r.at500.p50)} / **${f1(r.at500.p99)}** (${Math.round(r.at500.rps)} req/s achieved) | ${f1(r.at500.bareP50)} / ${f1(r.at500.bareP99)} | ${r.errors} (ceiling at 500 req/s: ${r.at500.bareErrors}) |`),
   '',
+  ...(floors.length ? [
+    `The floor of the 500 req/s runs, the same generator against a trivial \`node:http\` endpoint (fixed 20-byte JSON): p50 / p99 ${f1(median(floors.map((x) => x.p50)))} / ${f1(median(floors.map((x) => x.p99)))} ms,`,
+    `${floors.reduce((s, x) => s + x.errors, 0)} errors; the generator's own CPU ${Math.round(median(floors.map((x) => x.generatorCpu)))} µs per request there, ${rows.map((r) => `${Math.round(r.at500.generatorCpu)} µs`).join(' and ')} in our runs,`,
+    `whose requests left it up to ${rows.map((r) => f1(r.at500.lateP99)).join(' and ')} ms late (p99; counted in the latencies). Server CPU per request at 500 req/s: ${rows.map((r) => `${Math.round(r.at500.cpu)} µs ours, ${Math.round(r.at500.bareCpu)} µs ceiling`).join('; ')}.`,
+    '',
+  ] : []),
+  ...(rows[0]?.old ? [
+    `The same 500 req/s runs with autocannon's \`overallRate\` (how this was measured before; bursts, see open-loop.mjs), in the same rounds: p99 ${rows.map((r) => `${r.old.p99} ms ours, ${r.old.bareP99} ms ceiling`).join('; ')}.`,
+    '',
+  ] : []),
   'CPU time the server process used per request at max load (user + system, from /proc; what others run on the machine does',
   'not count in it, so it compares across runs better than the rates do):',
   '',
@@ -339,7 +377,7 @@ const lines = [
   `api RSS: ${idleRss.toFixed(0)} MB before the load rounds${memory ? ' (after the memory minute below)' : ''}, ${loadedRss.toFixed(0)} MB after them.`,
   '',
   ...(memory ? [
-    `Memory, as the aim states it (collections at 500 req/s for 60 s, ${Math.round(memory.rps)} req/s achieved, p50 / p99 ${memory.p50} / ${memory.p99} ms, ${memory.errors} errors):`,
+    `Memory, as the aim states it (collections at 500 req/s open loop for 60 s, ${Math.round(memory.rps)} req/s achieved, p50 / p99 ${f1(memory.p50)} / ${f1(memory.p99)} ms, ${memory.errors} errors):`,
     `idle RSS after warm-up ${memory.idle.toFixed(0)} MB, after the minute ${memory.loaded.toFixed(0)} MB; bound idle × 1.2 + 50 MB = ${memory.bound.toFixed(0)} MB — ${memory.loaded <= memory.bound ? 'within' : 'over'}.`,
     '',
   ] : []),
@@ -356,7 +394,7 @@ const lines = [
     '',
     '| query | ours: max req/s | previous: max req/s | ours / previous | ours at 500 req/s: p50 / p99 (ms) | previous at 500 req/s: p50 / p99 (ms) |',
     '|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.title} | ${Math.round(r.ours)} | ${Math.round(r.prev.max)} | **${r.prev.ratio.toFixed(2)}×** | ${r.at500.p50} / ${r.at500.p99} | ${r.prev.p50} / ${r.prev.p99} (${Math.round(r.prev.rps500)} req/s achieved) |`),
+    ...rows.map((r) => `| ${r.title} | ${Math.round(r.ours)} | ${Math.round(r.prev.max)} | **${r.prev.ratio.toFixed(2)}×** | ${f1(r.at500.p50)} / ${f1(r.at500.p99)} | ${f1(r.prev.p50)} / ${f1(r.prev.p99)} (${Math.round(r.prev.rps500)} req/s achieved) |`),
     '',
     '| subscribers | ours p50 / p99 (ms) | previous: delivered / expected | previous p50 / p99 (ms) |',
     '|---|---|---|---|',

@@ -3,7 +3,8 @@
 // same express 5 integration, `pg` straight to the same tables, the same schema shape for the two
 // benchmarked queries (collections(first: 20) and task(id)), no authentication, no limits, no ORM;
 // and a bare `ws` server that LISTENs on the task channel and sends each NOTIFY to every subscribed
-// socket, serialised once, speaking just enough graphql-transport-ws for the same clients as ours. Env: DATABASE_URL, PORT, BENCH_USER_ID.
+// socket, serialised once, speaking just enough graphql-transport-ws for the same clients as ours. Env: DATABASE_URL, PORT, BENCH_USER_ID,
+// TRIVIAL_PORT (the fixed-rate floor below).
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -79,11 +80,21 @@ listen.on('notification', (msg) => {
 });
 await listen.query('LISTEN choreography_task_updates');
 
+// The floor for the fixed-rate runs (TRIVIAL_PORT): plain node:http answering every request with a
+// fixed small JSON body, so what the load generator, the kernel and node's HTTP cost shows on its own.
+const trivialBody = Buffer.from('{"data":{"ok":true}}');
+const trivial = createServer((req, res) => {
+  req.resume();
+  req.on('end', () => { res.writeHead(200, { 'content-type': 'application/json', 'content-length': trivialBody.length }); res.end(trivialBody); });
+});
+if (process.env.TRIVIAL_PORT) trivial.listen(Number(process.env.TRIVIAL_PORT), '127.0.0.1');
+
 httpServer.listen(Number(process.env.PORT), '127.0.0.1', () => process.send?.('ready'));
 process.on('SIGTERM', async () => {
   for (const s of wss.clients) s.terminate();
   await apollo.stop();
   httpServer.close();
+  trivial.close();
   await listen.end();
   await pool.end();
   process.exit(0);

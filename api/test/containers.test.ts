@@ -91,6 +91,16 @@ describe('docker-compose.yml', () => {
     expect(services.api.healthcheck.test.join(' ')).toContain('/readyz');
   });
 
+  it('starts the api with the same node flags everywhere: npm start, the image, compose and Cloud Run', () => {
+    const start = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts.start.split(' ');
+    expect(start.slice(0, 1).concat(start.slice(-1))).toEqual(['node', 'api/dist/main.js']);
+    const cmd = parseDockerfile(read('Dockerfile'), { includeComments: false }).filter((e) => e.name === 'CMD').at(-1)!.args;
+    expect(cmd).toEqual(start);
+    expect(services.api.command).toEqual(start);
+    const deploy = /--args=(\S+api\/dist\/main\.js)/.exec(read('deploy/deploy.sh'));
+    expect(deploy?.[1].split(',')).toEqual(start);
+  });
+
   it('runs the job once per task, as Cloud Run Jobs does', () => {
     expect(services.job.profiles).toEqual(['job']);
     expect(services.job.restart).toBe('no');
