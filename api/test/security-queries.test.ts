@@ -26,6 +26,16 @@ function fragmentBomb(n: number): string {
 
 const SONG_FIELDS = 'edges { node { id title artist bpm audioUrl } }';
 
+/** Runs `body` while the songs table of the app's own database has lost its title column. */
+async function withBrokenSongs(app: TestApp, body: () => Promise<void>): Promise<void> {
+  await app.app.services.pool.query('ALTER TABLE songs RENAME COLUMN title TO title_gone');
+  try {
+    await body();
+  } finally {
+    await app.app.services.pool.query('ALTER TABLE songs RENAME COLUMN title_gone TO title');
+  }
+}
+
 describe('query limits (graphql-armor) over HTTP', () => {
   it('answers the fragment-spread bomb with an error while /healthz keeps answering', async () => {
     const bomb = fragmentBomb(24);
@@ -111,8 +121,19 @@ describe('production rules on every transport', () => {
     expect(typo.errors![0].message).toMatch(/Cannot query field "son"/);
     expect(typo.errors![0].message).not.toMatch(/Did you mean/);
     const u = await registerUser(prod);
-    const broken = await prod.gql('{ songs(search: "\\u0000") { totalCount } }', {}, u.accessToken);
-    expect(broken.errors![0]).toEqual({ message: 'Something went wrong on our side. Please try again.', locations: expect.anything(), path: ['songs'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    // A NUL character (PostgreSQL cannot store one) is the caller's mistake, in a literal or a variable.
+    for (const [query, variables] of [['{ songs(search: "\\u0000") { totalCount } }', {}], ['query($q: String) { songs(search: $q) { totalCount } }', { q: 'a\u0000b' }]] as const) {
+      const res = await fetch(`${prod.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${u.accessToken}` }, body: JSON.stringify({ query, variables }) });
+      expect(res.status).toBe(400);
+      const body = await res.json() as any;
+      expect(body.errors[0]).toMatchObject({ message: 'Text must not contain the NUL character (\\u0000).', extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    // A real failure on our side (the table lost a column under the running server) reads as ours, without SQL.
+    await withBrokenSongs(prod, async () => {
+      const broken = await prod.gql('{ songs { totalCount } }', {}, u.accessToken);
+      expect(broken.errors![0]).toEqual({ message: 'Something went wrong on our side. Please try again.', locations: expect.anything(), path: ['songs'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(JSON.stringify(broken.errors)).not.toMatch(/select |title|owner_id|\/work\//i);
+    });
   });
 
   it('graphql-ws: the same limits, no introspection, no suggestions and masked internal errors', async () => {
@@ -152,10 +173,18 @@ describe('production rules on every transport', () => {
     await until(() => badVariable.done, 10_000, 'bad variable answer');
     expect(badVariable.errors[0]).toMatchObject({ message: expect.stringContaining('$n'), extensions: { code: 'BAD_USER_INPUT' } });
 
-    const broken = operation(ws.client, '{ songs(search: "\\u0000") { totalCount } }');
-    await until(() => broken.done, 10_000, 'internal error answer');
-    expect(broken.errors[0].message).toBe('Something went wrong on our side. Please try again.');
-    expect(JSON.stringify(broken.errors)).not.toMatch(/select |ilike|owner_id|\/work\//i);
-    expect(broken.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    for (const [query, variables] of [['{ songs(search: "\\u0000") { totalCount } }', undefined], ['query($q: String) { songs(search: $q) { totalCount } }', { q: 'a\u0000b' }]] as const) {
+      const nul = operation(ws.client, query, variables);
+      await until(() => nul.done, 10_000, 'NUL answer');
+      expect(nul.errors[0]).toMatchObject({ message: 'Text must not contain the NUL character (\\u0000).', extensions: { code: 'BAD_USER_INPUT' } });
+    }
+
+    await withBrokenSongs(prod, async () => {
+      const broken = operation(ws.client, '{ songs { totalCount } }');
+      await until(() => broken.done, 10_000, 'internal error answer');
+      expect(broken.errors[0].message).toBe('Something went wrong on our side. Please try again.');
+      expect(JSON.stringify(broken.errors)).not.toMatch(/select |title|owner_id|\/work\//i);
+      expect(broken.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    });
   });
 });

@@ -240,3 +240,23 @@ it('disconnects a client that ignores the 413 and keeps sending, after at most t
   expect(temporaryFiles()).toEqual([]);
 });
 
+
+it('refuses a title with a NUL character as the dancer\'s mistake, and stores a file whose own tags hold one with the NUL dropped', async () => {
+  const u = await registerUser(t);
+  const before = storedSongFiles(t).length;
+  const refused = await postSong(t, u.accessToken, files.truncated, 'song.mp3', { title: 'Luna\u0000 de Santiago' });
+  expect(refused.status).toBe(400);
+  expect(refused.body).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'title', message: expect.stringMatching(/NUL/) } });
+  await expectNothingStored(u.accessToken, before);
+  // An mp3 whose ID3 title and artist carry a NUL (a tag writer's bug, not the dancer's typing).
+  const tagged = join(dir, 'tagged.mp3');
+  ffmpeg('-f', 'lavfi', '-i', 'sine=frequency=262:duration=31', '-b:a', '32k', '-metadata', 'title=Noche\u0001en la Capital', tagged);
+  const bytes = readFileSync(tagged);
+  const at = bytes.indexOf(Buffer.from('Noche\u0001en'));
+  expect(at).toBeGreaterThan(0);
+  bytes[at + 5] = 0;
+  const stored = await postSong(t, u.accessToken, bytes, 'tagged.mp3');
+  expect(stored.status).toBe(201);
+  const listed = (await t.gql('{ songs { edges { node { title } } } }', {}, u.accessToken)).data.songs.edges.map((e: any) => e.node.title);
+  for (const title of listed) expect(title).not.toContain('\u0000');
+});

@@ -104,18 +104,43 @@ export function costWithVariables(schema: GraphQLSchema, document: DocumentNode,
   return found ? new GraphQLError(found.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } }) : null;
 }
 
-/** Apollo: the request-time cost check (validation results are cached per document, so it runs here). */
+/** Apollo: the request-time checks of the variables (validation results are cached per document, so they run here). */
 export function costWithVariablesPlugin(maxCost: number) {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, schema }: { document: DocumentNode; request: { variables?: Record<string, unknown> }; schema: GraphQLSchema }) {
-          const error = costWithVariables(schema, document, maxCost, request.variables);
+          const error = checkVariables(schema, document, maxCost, request.variables);
           if (error) throw error;
         },
       };
     },
   };
+}
+
+const NUL = '\u0000';
+/** PostgreSQL cannot store a NUL character in text: refused at the door, as the caller's mistake. */
+export const NUL_MESSAGE = 'Text must not contain the NUL character (\\u0000).';
+
+/** A string literal of the document holding a NUL character (validation: cached per document). */
+const noNulLiterals: ValidationRule = (context) => ({
+  StringValue(node) {
+    if (node.value.includes(NUL)) context.reportError(new GraphQLError(NUL_MESSAGE, { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } }));
+  },
+});
+
+/** Whether a variables object holds a NUL character in any string, key or value, at any depth. */
+export function hasNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes(NUL);
+  if (depth > 64 || value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((v) => hasNul(v, depth + 1));
+  return Object.entries(value).some(([k, v]) => k.includes(NUL) || hasNul(v, depth + 1));
+}
+
+/** The checks of the variables sent, on every transport: no NUL characters, then the cost with them. */
+export function checkVariables(schema: GraphQLSchema, document: DocumentNode, maxCost: number, variables: Record<string, unknown> | null | undefined): GraphQLError | null {
+  if (variables && hasNul(variables)) return new GraphQLError(NUL_MESSAGE, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  return costWithVariables(schema, document, maxCost, variables);
 }
 
 /**
@@ -129,6 +154,7 @@ export function queryLimitRules(limits: QueryLimits, opts: { introspection: bool
     maxAliasesRule({ n: limits.maxAliases, allowList: [], ...report } as never),
     maxDirectivesRule({ n: limits.maxDirectives, ...report } as never),
     costRule(limits.maxCost),
+    noNulLiterals,
     ...(opts.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
   ];
 }
@@ -177,8 +203,8 @@ export function parseAndValidate(schema: GraphQLSchema, query: string, limits: Q
     byQuery.set(key, checked);
   }
   if ('errors' in checked) return checked;
-  const cost = costWithVariables(schema, checked.document, limits.maxCost, variables);
-  if (cost) return { errors: [cost] };
+  const refused = checkVariables(schema, checked.document, limits.maxCost, variables);
+  if (refused) return { errors: [refused] };
   return checked;
 }
 

@@ -11,6 +11,7 @@ import type { AppServices } from '../../services';
 import { authenticateRequest, loadUser } from '../../http/authenticate';
 import { toSongType } from './song.service';
 import { quotaExceeded, SongStorageUse } from './song-quota';
+import { NUL_MESSAGE } from '../../graphql/limits';
 
 /** File names a song may have; the container itself is checked by ffprobe, whatever the name says. */
 const AUDIO_EXTENSIONS = new Set(['.mp3', '.wav', '.m4a', '.aac', '.ogg', '.oga', '.flac']);
@@ -82,6 +83,7 @@ export function songUploadHandler(services: AppServices) {
         req.pipe(bb);
       });
       if (!tmpPath) throw badInput('No file was sent. Use the form field "file".', 'file');
+      for (const name of ['title', 'artist'] as const) if (fields[name]?.includes('\u0000')) throw badInput(NUL_MESSAGE, name);
       const size = statSync(tmpPath).size;
 
       let probe;
@@ -95,7 +97,9 @@ export function songUploadHandler(services: AppServices) {
       if (probe.duration < MIN_SONG_SECONDS) throw badInput(`The song is ${probe.duration.toFixed(1)} s long; it needs at least ${MIN_SONG_SECONDS} s.`, 'file');
 
       const key = `songs/user_${user.id}/${randomUUID()}${probe.ext}`;
-      const title = (fields.title?.trim() || probe.title?.trim() || fileName.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || 'Untitled').slice(0, 200);
+      // The file's own tags and name are not the dancer's typing: a NUL in them is dropped, not refused.
+      const clean = (text: string | undefined | null) => text?.replaceAll('\u0000', '');
+      const title = (fields.title?.trim() || clean(probe.title)?.trim() || (clean(fileName) ?? '').replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || 'Untitled').slice(0, 200);
       const uploaded = tmpPath;
       let stored = false;
       let song: Song;
@@ -105,8 +109,8 @@ export function songUploadHandler(services: AppServices) {
           await storage.putFile(key, uploaded, probe.contentType);
           stored = true;
           const row = tem.create(Song, {
-            title, artist: (fields.artist?.trim() || probe.artist?.trim() || '').slice(0, 200), duration: probe.duration,
-            genre: probe.genre?.slice(0, 50) ?? null, audioPath: key, ownerId: user.id, sizeBytes: size, createdAt: new Date(), updatedAt: new Date(),
+            title, artist: (fields.artist?.trim() || clean(probe.artist)?.trim() || '').slice(0, 200), duration: probe.duration,
+            genre: clean(probe.genre)?.slice(0, 50) ?? null, audioPath: key, ownerId: user.id, sizeBytes: size, createdAt: new Date(), updatedAt: new Date(),
           });
           await tem.flush();
           return row;
