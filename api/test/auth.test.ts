@@ -156,4 +156,23 @@ describe('login throttling', () => {
     const later = await t.gql(LOGIN, { i: u.username, p: u.password }, null, { 'x-forwarded-for': '10.0.0.7' });
     expect(later.errors).toBeUndefined();
   });
+
+  it('keeps a day of login attempts, not every attempt forever', async () => {
+    const u = await registerUser(t);
+    const count = async (where: string) => Number((await t.app.services.pool.query(`SELECT count(*) AS n FROM login_attempts WHERE ${where}`)).rows[0].n);
+    await t.app.services.pool.query(`INSERT INTO login_attempts (identifier, address, succeeded, created_at)
+      SELECT 'name:old' || g, '10.9.9.9', false, now() - interval '25 hours' - g * interval '1 minute' FROM generate_series(1, 500) g`);
+    await t.app.services.pool.query(`INSERT INTO login_attempts (identifier, address, succeeded, created_at) VALUES ('name:recent', '10.9.9.8', false, now() - interval '23 hours')`);
+    expect(await count(`address = '10.9.9.9'`)).toBe(500);
+    // At most one clean-up a minute per process: a minute after the last one, a login runs it.
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'performance', 'hrtime'], now: Date.now() + 61_000 });
+    try {
+      const r = await t.gql(LOGIN, { i: u.username, p: u.password }, null, { 'x-forwarded-for': '10.0.0.8' });
+      expect(r.errors).toBeUndefined();
+    } finally {
+      jest.useRealTimers();
+    }
+    expect(await count(`address = '10.9.9.9'`)).toBe(0);
+    expect(await count(`identifier = 'name:recent'`)).toBe(1);
+  });
 });

@@ -17,6 +17,14 @@ export interface AuthTokens {
 
 const THROTTLE_WINDOW_MS = 5 * 60 * 1000;
 const LOCK_MS = 15 * 60 * 1000;
+/**
+ * Login attempts are kept this long (the lockouts read the last 20 minutes; a day is left for looking
+ * into an attack), then removed: at most once a minute per process, on a login, so the table stays
+ * the size of a day of attempts instead of growing forever.
+ */
+export const LOGIN_ATTEMPTS_KEPT_MS = 24 * 60 * 60 * 1000;
+const PRUNE_EVERY_MS = 60 * 1000;
+let lastPrune = 0;
 const USERNAME = /^[\w.@+-]{3,150}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -84,6 +92,10 @@ export class AuthService {
     const ok = user !== null && user.isActive;
     this.em.create(LoginAttempt, { identifier, address, succeeded: ok, createdAt: new Date() });
     await this.em.flush();
+    if (Date.now() - lastPrune >= PRUNE_EVERY_MS) {
+      lastPrune = Date.now();
+      await this.em.getConnection().execute('DELETE FROM login_attempts WHERE created_at < ?', [new Date(Date.now() - LOGIN_ATTEMPTS_KEPT_MS)]);
+    }
     if (!ok || !user) {
       await this.assertNotLocked(identifier, address);
       throw unauthenticated('Wrong username/email or password.');
