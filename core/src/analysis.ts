@@ -2,6 +2,11 @@ import type { SectionLabel } from './vocabulary';
 
 /** Bump when the analysis output changes meaning; cached analyses of other versions are recomputed. */
 export const SONG_ANALYSIS_VERSION = 2;
+/**
+ * Fewer beats than this between two "1"s of the count is a 2-beat or one-bar bridge, not an 8-count:
+ * the analysis marks no 8-count start there and the planner holds the pose over it.
+ */
+export const MAX_BRIDGE_BEATS = 6;
 
 export interface Section {
   label: SectionLabel;

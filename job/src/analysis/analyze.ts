@@ -1,4 +1,4 @@
-import { SONG_ANALYSIS_VERSION, type SongAnalysis } from '@bachata/core';
+import { MAX_BRIDGE_BEATS, SONG_ANALYSIS_VERSION, type SongAnalysis } from '@bachata/core';
 import { MIN_ANALYSIS_SECONDS, AudioDecodeError } from '../audio/decode';
 import { computeBeatFeatures } from './beatFeatures';
 import { countPositions, type CountResult } from './count';
@@ -18,8 +18,6 @@ import { bpmOf, extendToMusicStart, foldTempo, musicExtent, onsetLookup, steadyS
 export const MIN_PULSE_CLARITY = 0.05;
 /** Fewer beats than this (two bars, one 8-count) cannot carry bars and 8-counts; short clips get a low confidence instead. */
 const MIN_BEATS = 8;
-/** An 8-count start followed by another within fewer beats than this is a bridge, not an 8-count. */
-export const MIN_PHRASE_BEATS = 6;
 
 export interface AnalysisDiagnostics {
   trackerBpm: number;
@@ -61,7 +59,7 @@ export function analyzeSamples(samples: Float32Array, sampleRate: number, diagno
   const starts = count.positions.flatMap((p, i) => (p === 0 && i >= free ? [i] : []));
   // A 2-beat or one-bar bridge: the count re-phases fewer than 6 beats after an 8-count start. That
   // start opens no 8-count (its 2–4 beats are the bridge); the new grid's "1" does.
-  const phraseIdx = starts.filter((i, k) => k + 1 === starts.length || starts[k + 1] - i >= MIN_PHRASE_BEATS);
+  const phraseIdx = starts.filter((i, k) => k + 1 === starts.length || starts[k + 1] - i >= MAX_BRIDGE_BEATS);
   const energy = beatEnergy(features);
   // Sections are cut on every start the count found, bridges included (a bridge often ends a section).
   const sections = findSections(features, energy, starts, duration);

@@ -2,7 +2,7 @@
  * What the planner reads from the song: its phrases (the 8-counts a move may start on), the section
  * each phrase belongs to, and how much energy each section asks of the dancers.
  */
-import { ENERGY_VALUE, type EnergyLevel, type Section, type SongAnalysis } from '@bachata/core';
+import { ENERGY_VALUE, MAX_BRIDGE_BEATS, nearestBeatIndex, type EnergyLevel, type Section, type SongAnalysis } from '@bachata/core';
 
 /** One video frame at 30 fps: a move starting within this of a phrase start starts on it. */
 export const FRAME = 1 / 30;
@@ -27,8 +27,6 @@ export interface Phrase {
   bridge: boolean;
 }
 
-/** A phrase shorter than this (in beats) is a bridge, not an 8-count: 2 or 4 beats, a 5 or 6 at most. */
-export const MAX_BRIDGE_BEATS = 6;
 
 /** Sections covering the song; a song without sections is one verse at its mean energy. */
 export function songSections(a: SongAnalysis): Section[] {
@@ -73,9 +71,8 @@ export function songPhrases(a: SongAnalysis, sections: readonly Section[]): Phra
 
 /** The time `n` beats after `start` on the song's beat grid (or on the tempo where the grid ends). */
 function beatAfter(beats: readonly number[], start: number, n: number, beat: number): number {
-  let i = 0;
-  for (let k = 1; k < beats.length; k++) if (Math.abs(beats[k] - start) < Math.abs(beats[i] - start)) i = k;
-  return i + n < beats.length ? beats[i + n] : start + n * beat;
+  const i = nearestBeatIndex(beats, start);
+  return i >= 0 && i + n < beats.length ? beats[i + n] : start + n * beat;
 }
 
 const ENERGY_SHIFT: Record<EnergyLevel, number> = { low: -0.3, medium: 0, high: 0.3 };
