@@ -1,6 +1,7 @@
 import { MAX_BRIDGE_BEATS, SONG_ANALYSIS_VERSION, type SongAnalysis } from '@bachata/core';
 import { MIN_ANALYSIS_SECONDS, AudioDecodeError } from '../audio/decode';
 import { computeBeatFeatures } from './beatFeatures';
+import { bassWeightedOdf, PHASE_CHECK_MIN_BEATS, preferSecond, sameGrid } from './beatPhase';
 import { countPositions, type CountResult } from './count';
 import { barEvidence } from './downbeats';
 import { tapBeats } from './essentia';
@@ -24,6 +25,10 @@ export interface AnalysisDiagnostics {
   pulseClarity: number;
   musicStart: number;
   musicEnd: number;
+  /** which beat grid was kept: the tracker on the onset function, or on it with the bass's onsets added */
+  grid?: 'onsets' | 'bass-weighted';
+  /** where the two grids disagreed: > 0 preferred the bass-weighted one (beatPhase.ts) */
+  gridPreference?: number;
   /** evidence margins behind the confidence (for calibration) */
   countMargins?: CountResult['margins'];
 }
@@ -37,21 +42,40 @@ export function analyzeSamples(samples: Float32Array, sampleRate: number, diagno
   }
   const ff = computeFrameFeatures(samples, sampleRate);
   const extent = musicExtent(ff);
+  const onsetAt = onsetLookup(ff);
   const tracked = tapBeats(ff.complexOdf, ff.hopSeconds);
   if (tracked.length < MIN_BEATS) throw new NoSteadyBeatError();
-  const onsetAt = onsetLookup(ff);
-  const folded = foldTempo(tracked, onsetAt);
-  const beatsInMusic = extendToMusicStart(steadyStart(trimToMusic(folded, extent, onsetAt)), extent.start, onsetAt);
-  const clarity = pulseClarity(ff, 60 / bpmOf(beatsInMusic), extent.start, extent.end);
-  const diag: AnalysisDiagnostics = { trackerBpm: bpmOf(tracked), pulseClarity: clarity, musicStart: extent.start, musicEnd: extent.end };
+  const inMusic = (ticks: number[]) => extendToMusicStart(steadyStart(trimToMusic(foldTempo(ticks, onsetAt), extent, onsetAt)), extent.start, onsetAt);
+  const clarityOf = (grid: number[]) => pulseClarity(ff, 60 / bpmOf(grid), extent.start, extent.end);
+  const beatsInMusic = inMusic(tracked);
+  const clarity = clarityOf(beatsInMusic);
+  const diag: AnalysisDiagnostics = { trackerBpm: bpmOf(tracked), pulseClarity: clarity, musicStart: extent.start, musicEnd: extent.end, grid: 'onsets' };
   if (beatsInMusic.length < MIN_BEATS || clarity < MIN_PULSE_CLARITY) {
     diagnostics?.(diag);
     throw new NoSteadyBeatError();
   }
 
-  const beats = beatsInMusic;
-  const features = computeBeatFeatures(ff, beats, duration);
-  const count = countPositions(barEvidence(features), phraseEvidence(features));
+  const countOn = (grid: number[]) => {
+    const f = computeBeatFeatures(ff, grid, duration);
+    return { beats: grid, features: f, count: countPositions(barEvidence(f), phraseEvidence(f)) };
+  };
+  // The half-beat phase (beatPhase.ts): the same tracker with the bass's onsets added gives a second
+  // grid; where it disagrees, the grid the bar model explains better (and the bass agrees with) is kept.
+  let chosen = countOn(beatsInMusic);
+  if (beatsInMusic.length >= PHASE_CHECK_MIN_BEATS) {
+    const second = inMusic(tapBeats(bassWeightedOdf(ff), ff.hopSeconds));
+    if (second.length >= MIN_BEATS && !sameGrid(beatsInMusic, second) && clarityOf(second) >= MIN_PULSE_CLARITY) {
+      const alt = countOn(second);
+      const a = { beats: beatsInMusic, downbeatConfidence: chosen.count.confidence.downbeats };
+      const b = { beats: second, downbeatConfidence: alt.count.confidence.downbeats };
+      diag.gridPreference = preferSecond(ff, a, b);
+      if (diag.gridPreference > 0) {
+        chosen = alt;
+        diag.grid = 'bass-weighted';
+      }
+    }
+  }
+  const { beats, features, count } = chosen;
   diagnostics?.({ ...diag, countMargins: count.margins });
   const downbeatIdx = count.positions.flatMap((p, i) => (p % 4 === 0 ? [i] : []));
   // No 8-count starts in a free-time intro: the couple waits for the groove.
