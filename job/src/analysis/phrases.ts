@@ -112,11 +112,11 @@ export const PARITY_CUES = {
 };
 export const PARITY_SCALE = 2;
 
-export function phraseEvidence(f: BeatFeatures): PhraseEvidence {
+export type ParityCue = keyof typeof PARITY_CUES;
+
+/** The phrase cues of every beat: the peaks, the fill, and each fitted parity cue's values (the fitter reads the same). */
+export function phraseCues(f: BeatFeatures): { peaks: Float64Array; fill: Float64Array; parity: Record<ParityCue, ArrayLike<number>> } {
   const n = f.times.length;
-  const peaks = new Float64Array(n);
-  const signed = new Float64Array(n);
-  if (n === 0) return { peaks, signed };
   const texture = textureRows(f, false);
   const nov8 = blockNovelty(texture, 8);
   const t4 = peakEvidence(blockNovelty(texture, 4));
@@ -125,20 +125,31 @@ export function phraseEvidence(f: BeatFeatures): PhraseEvidence {
   const harmony = peakEvidence(f.chordChange);
   const busy = clippedZ(f.busyness, 16);
   const mean2 = (a: number) => (a >= 0 && a + 2 <= n ? 0.5 * (busy[a] + busy[a + 1]) : 0);
+  // Fills lead into a phrase: the last two beats before its 1 are busier than the 3 and 4 of its first bar.
   const fill = Float64Array.from({ length: n }, (_, i) => (i >= 2 && i + 4 <= n ? mean2(i - 2) - mean2(i + 2) : 0));
-  const c = PARITY_CUES;
-  const cues: [number, ArrayLike<number>][] = [
-    [c.texture4Peak, t4], [c.texture8Peak, t8], [c.structure16Peak, s16], [c.harmonyPeak, harmony], [c.fill, fill],
-    [c.chordChange8, clippedZ(f.chordChange8, 16)], [c.chordChange, clippedZ(f.chordChange, 16)], [c.midOnset, clippedZ(f.midOnset, 16)],
-    [c.loudness, clippedZ(f.loudnessDb, 16)], [c.texture8, clippedZ(nov8, 32)], [c.bassEnergy, clippedZ(f.bandLog[BAND.bass], 16)],
-    [c.lowMidEnergy, clippedZ(f.bandLog[BAND.lowMid], 16)], [c.midEnergy, clippedZ(f.bandLog[BAND.mid], 16)],
-  ];
+  const peaks = new Float64Array(n);
+  for (let i = 0; i < n; i++) peaks[i] = PHRASE_CUES.texture4 * t4[i] + PHRASE_CUES.texture8 * t8[i] + PHRASE_CUES.structure16 * s16[i] + PHRASE_CUES.harmony * harmony[i];
+  const parity: Record<ParityCue, ArrayLike<number>> = {
+    texture4Peak: t4, texture8Peak: t8, structure16Peak: s16, harmonyPeak: harmony, fill,
+    chordChange8: clippedZ(f.chordChange8, 16), chordChange: clippedZ(f.chordChange, 16), midOnset: clippedZ(f.midOnset, 16),
+    loudness: clippedZ(f.loudnessDb, 16), texture8: clippedZ(nov8, 32), bassEnergy: clippedZ(f.bandLog[BAND.bass], 16),
+    lowMidEnergy: clippedZ(f.bandLog[BAND.lowMid], 16), midEnergy: clippedZ(f.bandLog[BAND.mid], 16),
+  };
+  return { peaks, fill, parity };
+}
+
+export function phraseEvidence(f: BeatFeatures): PhraseEvidence {
+  const n = f.times.length;
+  const peaks = new Float64Array(n);
+  const signed = new Float64Array(n);
+  if (n === 0) return { peaks, signed };
+  const cues = phraseCues(f);
+  const weighted = (Object.keys(PARITY_CUES) as ParityCue[]).map((k) => [PARITY_CUES[k], cues.parity[k]] as const);
   for (let i = 0; i < n; i++) {
-    // Fills lead into a phrase: the last two beats before its 1 are busier than the 3 and 4 of its first bar.
-    peaks[i] = PHRASE_CUES.texture4 * t4[i] + PHRASE_CUES.texture8 * t8[i] + PHRASE_CUES.structure16 * s16[i] + PHRASE_CUES.harmony * harmony[i];
+    peaks[i] = cues.peaks[i];
     let g = 0;
-    for (const [w, x] of cues) if (Number.isFinite(x[i])) g += w * x[i];
-    signed[i] = PHRASE_CUES.fill * fill[i] + 0.5 * PARITY_SCALE * g;
+    for (const [w, x] of weighted) if (Number.isFinite(x[i])) g += w * x[i];
+    signed[i] = PHRASE_CUES.fill * cues.fill[i] + 0.5 * PARITY_SCALE * g;
   }
   return { peaks, signed };
 }

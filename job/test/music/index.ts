@@ -14,6 +14,10 @@ export type { RenderedSong, SoundfontName } from './render';
 
 export const TUNE_SEEDS = { from: 1000, count: 12 };
 export const REPORT_SEEDS = { from: 5000, count: 12 };
+/** A larger tuning pool (fitting cues, choosing constants); like TUNE, never reported as the result. */
+export const TUNE_POOL_SEEDS = { from: 2000, count: 96 };
+/** A larger hold-out, never tuned on: scored by `npm run bench:analysis` (not gated: it shows how far the gates generalise). */
+export const HOLDOUT_SEEDS = { from: 3000, count: 48 };
 
 const OPENINGS: Opening[] = ['on-the-one', 'mid-phrase', 'pickup', 'free-intro'];
 const SHIFTS: GridShift[] = ['two-beat-bridge', 'none', 'one-bar-bridge', 'odd-break', 'two-beat-bridge', 'one-bar-bridge'];
@@ -83,4 +87,14 @@ export function tuneSet(seconds?: number): SongSpec[] {
 /** Songs the tests gate on; never tune on these. */
 export function reportSet(seconds?: number): SongSpec[] {
   return set(REPORT_SEEDS, seconds);
+}
+
+/** The larger tuning pool (seeds 2000–2095). */
+export function tunePool(seconds?: number): SongSpec[] {
+  return set(TUNE_POOL_SEEDS, seconds);
+}
+
+/** The larger hold-out (seeds 3000–3047): scored, never tuned on. */
+export function holdoutSet(seconds?: number): SongSpec[] {
+  return set(HOLDOUT_SEEDS, seconds);
 }
