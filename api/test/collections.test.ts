@@ -1,4 +1,5 @@
 import { registerUser, startTestApp, type TestApp } from './support/test-app';
+import { signingTime } from '../src/media/media-service';
 
 let t: TestApp;
 let songId: number;
@@ -38,6 +39,18 @@ describe('collections', () => {
     expect(video.headers.get('content-range')).toBe('bytes 4000-4095/4096');
     const twice = await t.gql(SAVE, { t: task }, u.accessToken);
     expect(twice.errors![0].extensions!.code).toBe('CONFLICT');
+    // A later answer in the same signing window hands out the very same links, so the browser's cache keeps the file.
+    const firstAt = Date.now();
+    await new Promise((r) => setTimeout(r, 1100)); // past the second the first link's expiry was counted from
+    const again = await t.gql(`query($id: ID!) { collection(id: $id) { videoUrl posterUrl } }`, { id: r.data.saveChoreography.id }, u.accessToken);
+    expect(again.errors).toBeUndefined();
+    const ttl = t.config.storage.signedUrlTtlSeconds;
+    if (signingTime(ttl, firstAt).getTime() === signingTime(ttl, Date.now()).getTime()) {
+      expect(again.data.collection).toEqual({ videoUrl: r.data.saveChoreography.videoUrl, posterUrl: r.data.saveChoreography.posterUrl });
+    } else {
+      expect(again.data.collection.videoUrl).not.toBe(r.data.saveChoreography.videoUrl); // a window began in between
+    }
+    expect((await fetch(t.url + r.data.saveChoreography.videoUrl)).headers.get('cache-control')).toBe('private, max-age=3600');
   });
 
   it('refuses unfinished tasks and bad input with clear errors', async () => {

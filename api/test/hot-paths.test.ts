@@ -10,7 +10,7 @@ import { GraphQLInt, GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLStrin
 import { LocalDiskStorage } from '@bachata/core';
 import { PUSH, sendSharing, shareAs, sharedSubscribe, sharingReplacer, type PushableSource, type PushSink } from '../src/graphql/shared-subscribe';
 import { selectedFields } from '../src/graphql/selection';
-import { MediaService, requestMedia } from '../src/media/media-service';
+import { MediaService, requestMedia, signingTime } from '../src/media/media-service';
 import { createLogger } from '../src/logger';
 import { signAccessToken, verifyAccessToken } from '../src/modules/auth/tokens';
 
@@ -153,6 +153,24 @@ describe('selectedFields', () => {
     } }) });
     await execute({ schema, document: parse('{ page { total edges { node { id ...F ... on Node { notes } } } } } fragment F on Node { title }') });
     expect(seen).toEqual(['id', 'notes', 'title']);
+  });
+});
+
+describe('signed media links', () => {
+  it('are signed as of the start of a quarter-TTL window: the same link all window long, valid for at least 3/4 of the TTL', async () => {
+    const storage = new LocalDiskStorage({ root: mkdtempSync(join(tmpdir(), 'bb-sign-')), secret: 'test-secret-0123456789' });
+    const ttl = 3600;
+    const t0 = Date.UTC(2026, 11, 1, 12, 0, 0);
+    const at = (ms: number) => storage.signedUrl('output/v.mp4', ttl, signingTime(ttl, ms));
+    const exp = (url: string) => Number(/exp=(\d+)/.exec(url)![1]);
+    expect(await at(t0 + 1000)).toBe(await at(t0 + 899_000));
+    expect(await at(t0 + 900_000)).not.toBe(await at(t0 + 899_000));
+    for (const ms of [t0, t0 + 1000, t0 + 899_999, t0 + 900_000 + 123_456]) {
+      const left = exp(await at(ms)) - ms / 1000;
+      expect(left).toBeGreaterThanOrEqual(0.75 * ttl);
+      expect(left).toBeLessThanOrEqual(ttl);
+      expect(storage.verifySignedRequest('output/v.mp4', exp(await at(ms)), /sig=([0-9a-f]+)/.exec(await at(ms))![1], ms)).toBe(true);
+    }
   });
 });
 

@@ -18,7 +18,7 @@ export class MediaService {
   /** A signed URL, or null when the file is missing (a clear "missing" state instead of a broken link). */
   async urlIfExists(path: string): Promise<string | null> {
     if (!(await this.exists(path))) return null;
-    return this.storage.signedUrl(this.storage.resolveKey(path), this.ttlSeconds);
+    return this.storage.signedUrl(this.storage.resolveKey(path), this.ttlSeconds, signingTime(this.ttlSeconds));
   }
 
   /**
@@ -35,6 +35,18 @@ export class MediaService {
     };
     return view;
   }
+}
+
+/**
+ * URLs are signed as of the start of the current window of a quarter of their lifetime: every answer in
+ * that window hands out the same URL for a file, so the browser's HTTP cache (the media route sends
+ * `Cache-Control: private, max-age=3600`) keeps a poster or a video across visits and re-renders instead
+ * of fetching it again under a new signature. Each URL stays valid for at least three quarters of
+ * `MEDIA_URL_TTL_SECONDS` after it is handed out, and never longer than the TTL after its window began.
+ */
+export function signingTime(ttlSeconds: number, nowMs = Date.now()): Date {
+  const window = Math.max(1, Math.floor(ttlSeconds / 4));
+  return new Date(Math.floor(nowMs / 1000 / window) * window * 1000);
 }
 
 const perRequest = new WeakMap<object, MediaService>();

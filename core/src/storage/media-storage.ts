@@ -31,8 +31,10 @@ export interface MediaStorage {
   /**
    * A short-lived URL a browser can fetch without an Authorization header (a <video> element cannot
    * send one). GCS: a V4 signed URL. Local: an api URL with an HMAC signature and expiry.
+   * `now` is the signing time (default: the current time): the same key, lifetime and `now` give the
+   * same URL, so a caller that signs as of the start of a window hands out one URL for the window.
    */
-  signedUrl(key: string, expiresInSeconds: number): Promise<string>;
+  signedUrl(key: string, expiresInSeconds: number, now?: Date): Promise<string>;
 }
 
 export class MediaNotFoundError extends Error {

@@ -63,7 +63,7 @@ export class HomeDemo {
     const { storage } = this.services;
     const bucket = Math.floor(Date.now() / 1000 / URL_BUCKET_SECONDS) * URL_BUCKET_SECONDS;
     // signedUrl(key, ttl, now): `now` at the start of the hour gives one expiry for the whole hour.
-    const sign = (key: string) => (storage.signedUrl as (k: string, ttl: number, now?: Date) => Promise<string>).call(storage, storage.resolveKey(key), 2 * URL_BUCKET_SECONDS, new Date(bucket * 1000));
+    const sign = (key: string) => storage.signedUrl(storage.resolveKey(key), 2 * URL_BUCKET_SECONDS, new Date(bucket * 1000));
     const [videoUrl, posterUrl] = await Promise.all([sign(m.video), sign(m.poster)]);
     return { title: m.title, artist: m.artist, bpm: m.bpm, duration: m.duration, videoUrl, posterUrl, moves: m.moves };
   }
