@@ -84,6 +84,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // .vite/manifest.json: the api names a screen's lazy chunks in its HTML (api/src/http/pwa-preload.ts).
+    manifest: true,
   },
   server: {
     port: 5173,
