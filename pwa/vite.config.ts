@@ -84,6 +84,24 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // .vite/manifest.json: the api names a screen's lazy chunks in its HTML (api/src/http/pwa-preload.ts).
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // What the API's screens share (Apollo, graphql, the typed documents, small shared parts) in one
+        // chunk beside connected.tsx's, not six small ones: a cold /login fetched seven files. None of it
+        // may be in the entry (the home page loads no Apollo; `npm run pwa:size` would show it there). A
+        // small shared module not listed here only becomes a small chunk of its own (one more request).
+        codeSplitting: {
+          groups: [{
+            name: 'api-client',
+            // Only these modules: their dependencies (React) stay where they are, in the entry.
+            includeDependenciesRecursively: false,
+            test: /node_modules\/((@apollo|graphql|graphql-ws|rxjs|optimism|@wry|tslib|@graphql-typed-document-node)\/|lucide-react\/dist\/esm\/icons\/(play|pause|folder-check)\.m?js)|\/src\/(graphql\/|errors\.ts|apollo\.ts|tasks\.ts|components\/Field\.tsx|pages\/NotFound\.tsx|player\/media-links\.ts|collection-cache\.ts)/,
+          }],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

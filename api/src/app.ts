@@ -23,6 +23,7 @@ import { songUploadHandler } from './modules/songs/song-upload.route';
 import { classSheetHandler } from './modules/class-plans/class-sheet.route';
 import { healthHandler, readinessHandler } from './http/health';
 import { homeDemoOf } from './modules/demo/home-demo';
+import { modulePreloadTags } from './http/pwa-preload';
 import type { AppServices } from './services';
 
 export interface RunningServer {
@@ -141,7 +142,9 @@ export async function startServer(services: AppServices, port = services.config.
           .then((html) => res.type('html').send(html), next);
         return;
       }
-      res.sendFile(join(config.pwaDistDir, 'index.html'));
+      // Any other screen: its code named in the HTML, fetched beside the entry (http/pwa-preload.ts).
+      void Promise.all([readFile(join(config.pwaDistDir, 'index.html'), 'utf8'), modulePreloadTags(config.pwaDistDir, req.path)])
+        .then(([html, tags]) => res.type('html').send(tags ? html.replace('</head>', `${tags}</head>`) : html), next);
     });
   }
 

@@ -1,55 +1,12 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
 import { Film, GraduationCap, House, Library, Music, User, UserPlus } from 'lucide-react';
 import { Link, matchPath, navigate, useLocation } from './router';
 import { useSession, useSessionObject } from './auth/AuthContext';
 import { useOnline } from './pwa/offline';
 import { applyUpdate, onUpdateWaiting } from './pwa/register';
-import type { WsHandle } from './apollo';
 import { Home } from './pages/Home';
-import { Login } from './pages/Login';
-import { Register } from './pages/Register';
-import { Profile } from './pages/Profile';
-import { Collections } from './pages/Collections';
-import { Progress } from './pages/Progress';
-import { NotFound } from './pages/NotFound';
 import { canSeeInstructorArea } from './pages/instructor/access';
-import { History } from './pages/History';
-
-/**
- * A page loaded when first needed (React.lazy) that can also be loaded before the first render: a
- * React.lazy component always suspends on its first render, even when its module is already here, so
- * the "Loading…" fallback would paint first and the page a moment later. Once `preload` has resolved,
- * the page renders at once.
- */
-function lazyPage<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
-  let loaded: ComponentType<P> | null = null;
-  let pending: Promise<unknown> | null = null;
-  const preload = () => (pending ??= load().then((m) => { loaded = m.default; }));
-  const Lazy = lazy(load);
-  function Page(props: P) {
-    // Chosen once per mount: switching from Lazy to the loaded component later would remount the page.
-    const [Loaded] = useState(() => loaded);
-    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
-  }
-  return Object.assign(Page, { preload });
-}
-
-// The upload path and the player are the heavy parts: loaded when first needed.
-const Generate = lazyPage(() => import('./pages/Generate'));
-const PlayerPage = lazyPage(() => import('./pages/PlayerPage'));
-const Instructor = lazyPage(() => import('./pages/instructor'));
-
-/**
- * The code of the screen the app opens on (the player, Generate, the class plans), fetched before the
- * first render (main.tsx) so that render shows the screen itself, not "Loading…"; null when the entry
- * already has it.
- */
-export function preloadRoute(pathname: string): Promise<unknown> | null {
-  if (pathname.startsWith('/play/')) return PlayerPage.preload();
-  if (pathname === '/generate') return Generate.preload();
-  if (pathname === '/instructor' || pathname.startsWith('/instructor/')) return Instructor.preload();
-  return null;
-}
+import { ConnectedRoutes } from './lazy-pages';
 
 type IconType = ComponentType<{ size?: number; 'aria-hidden'?: boolean | 'true' }>;
 const NAV: Array<{ to: string; label: string; icon: IconType; auth?: boolean; instructor?: boolean }> = [
@@ -61,33 +18,22 @@ const NAV: Array<{ to: string; label: string; icon: IconType; auth?: boolean; in
   { to: '/profile', label: 'Profile', icon: User, auth: true },
 ];
 
-function Protected({ children }: { children: ReactNode }) {
-  const { user, ready } = useSession();
-  const { href } = useLocation();
-  useEffect(() => {
-    if (ready && !user) navigate(`/login?next=${encodeURIComponent(href)}`, { replace: true });
-  }, [ready, user, href]);
-  if (!ready) return <p className="muted" role="status">Loading…</p>;
-  return user ? <>{children}</> : null;
+/** The document title of each screen (connected.tsx renders the screens but the home page). */
+function titleFor(pathname: string): string {
+  if (pathname === '/') return 'Home';
+  if (pathname === '/login') return 'Log in';
+  if (pathname === '/register') return 'Create account';
+  if (pathname === '/profile') return 'Profile';
+  if (pathname === '/generate') return 'Generate';
+  if (pathname === '/collections') return 'Collection';
+  if (pathname === '/instructor' || pathname.startsWith('/instructor/')) return 'Class plans';
+  if (pathname === '/videos') return 'My videos';
+  if (matchPath('/tasks/:id', pathname)) return 'Progress';
+  if (matchPath('/play/task/:id', pathname) || matchPath('/play/:id', pathname)) return 'Player';
+  return 'Not found';
 }
 
-function routeFor(pathname: string, ws: WsHandle): { title: string; el: ReactNode } {
-  let p: Record<string, string> | null;
-  if (pathname === '/') return { title: 'Home', el: <Home /> };
-  if (pathname === '/login') return { title: 'Log in', el: <Login /> };
-  if (pathname === '/register') return { title: 'Create account', el: <Register /> };
-  if (pathname === '/profile') return { title: 'Profile', el: <Protected><Profile /></Protected> };
-  if (pathname === '/generate') return { title: 'Generate', el: <Protected><Generate /></Protected> };
-  if (pathname === '/collections') return { title: 'Collection', el: <Protected><Collections /></Protected> };
-  if (pathname === '/instructor' || pathname.startsWith('/instructor/')) return { title: 'Class plans', el: <Protected><Instructor pathname={pathname} /></Protected> };
-  if (pathname === '/videos') return { title: 'My videos', el: <Protected><History ws={ws} /></Protected> };
-  if ((p = matchPath('/tasks/:id', pathname))) return { title: 'Progress', el: <Protected><Progress taskId={p.id} ws={ws} /></Protected> };
-  if ((p = matchPath('/play/task/:id', pathname))) return { title: 'Player', el: <Protected><PlayerPage taskId={p.id} /></Protected> };
-  if ((p = matchPath('/play/:id', pathname))) return { title: 'Player', el: <Protected><PlayerPage savedId={p.id} /></Protected> };
-  return { title: 'Not found', el: <NotFound /> };
-}
-
-export function App({ ws }: { ws: WsHandle }) {
+export function App() {
   const { pathname } = useLocation();
   const { user } = useSession();
   const session = useSessionObject();
@@ -95,12 +41,16 @@ export function App({ ws }: { ws: WsHandle }) {
   const [updateWaiting, setUpdateWaiting] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   useEffect(() => onUpdateWaiting(setUpdateWaiting), []);
-  const route = routeFor(pathname, ws);
+  const title = titleFor(pathname);
+  const navigated = useRef(false);
   useEffect(() => {
-    document.title = `${route.title} · Bachata Buddy`;
-    // After navigation, screen readers and keyboards start at the new page's heading.
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
-  }, [pathname, route.title]);
+    document.title = `${title} · Bachata Buddy`;
+    // After navigation, screen readers and keyboards start at the new page's heading. Not on the page
+    // the app opens on: there they start at the top anyway, and the focus forced a second style and
+    // layout of the whole page right after the first paint (Lighthouse: part of the home page's TBT).
+    if (navigated.current) mainRef.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+    navigated.current = true;
+  }, [pathname, title]);
 
   return (
     <div className="layout">
@@ -133,7 +83,7 @@ export function App({ ws }: { ws: WsHandle }) {
         )}
       </div>
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <Suspense fallback={<p className="muted" role="status">Loading…</p>}>{route.el}</Suspense>
+        <Suspense fallback={<p className="muted" role="status">Loading…</p>}>{pathname === '/' ? <Home /> : <ConnectedRoutes pathname={pathname} />}</Suspense>
       </main>
     </div>
   );

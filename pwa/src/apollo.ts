@@ -8,7 +8,9 @@ import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient, type Client } from 'graphql-ws';
 import type { Session } from './auth/session';
 
-export const CACHE_KEY = 'bb.apolloCache';
+import { CACHE_KEY } from './cache-key';
+
+export { CACHE_KEY };
 const CACHE_LIMIT_CHARS = 3_000_000; // stay well under the ~5 MB localStorage quota
 
 /** Restarts the socket so the next connection_init carries the current access token. */

@@ -1,15 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
-import { useQuery } from '@apollo/client/react';
+import { Suspense, useRef, useState } from 'react';
 import { Clapperboard } from 'lucide-react';
-import { HomeDemoDocument } from '../graphql/documents';
 import type { HomeDemoQuery } from '../graphql/generated/graphql';
 import { formatDuration } from '../format';
 import { sectionColour } from '../player/practice-timeline';
+import { LiveHomeDemo } from '../lazy-pages';
 
-/** While the server is still making the demo, ask again this often. */
-const PREPARING_POLL_MS = 5000;
-
-type Demo = HomeDemoQuery['homeDemo'];
+export type Demo = HomeDemoQuery['homeDemo'];
 
 /** The ready demo the server put into the home page's HTML (no query needed), once per page load. */
 function inlineDemo(): Demo | null {
@@ -26,40 +22,34 @@ const INLINE_UNTIL = Date.now() + 45 * 60_000;
 
 /**
  * What the product does, shown by the product: a short choreography of a demo song, made by this
- * server's own video job at start-up, with its poster and the moves it dances. Before it is ready, a
- * placeholder of the same size says it is being made; a server that does not make it shows nothing.
+ * server's own video job at start-up, with its poster and the moves it dances. The page's HTML carries
+ * it once it is ready, so it shows without Apollo or a query (the home page loads neither); otherwise
+ * the API is asked (HomeDemoLive): a placeholder of the same size says it is being made, and a server
+ * that does not make it shows nothing.
  */
 export function HomeDemo() {
   const [inline] = useState(() => (INLINE && Date.now() < INLINE_UNTIL ? INLINE : null));
-  const { data, error, startPolling, stopPolling } = useQuery(HomeDemoDocument, { fetchPolicy: 'cache-and-network', skip: !!inline });
-  const demo = inline ?? data?.homeDemo;
-  const video = useRef<HTMLVideoElement>(null);
-  useEffect(() => {
-    if (demo?.status === 'PREPARING') startPolling(PREPARING_POLL_MS);
-    else stopPolling();
-    return () => stopPolling();
-  }, [demo?.status, startPolling, stopPolling]);
-  if (error || demo?.status === 'UNAVAILABLE') return null;
-  if (!demo) {
-    // Loading: the frame keeps its place, so nothing moves when the demo arrives.
-    return (
-      <section className="home-demo" aria-labelledby="demo-title" aria-busy="true">
-        <h2 id="demo-title">See it dance</h2>
-        <div className="demo-frame demo-placeholder"><Clapperboard size={40} aria-hidden="true" /></div>
-      </section>
-    );
-  }
-  if (demo.status === 'PREPARING' || !demo.videoUrl) {
-    return (
-      <section className="home-demo" aria-labelledby="demo-title">
-        <h2 id="demo-title">See it dance</h2>
+  if (inline) return <DemoView demo={inline} />;
+  return <Suspense fallback={<DemoPlaceholder />}><LiveHomeDemo /></Suspense>;
+}
+
+/** Loading (or being made, with `preparing`): the frame keeps its place, so nothing moves when the demo arrives. */
+export function DemoPlaceholder({ preparing = false }: { preparing?: boolean }) {
+  return (
+    <section className="home-demo" aria-labelledby="demo-title" aria-busy={preparing ? undefined : 'true'}>
+      <h2 id="demo-title">See it dance</h2>
+      {preparing ? (
         <div className="demo-frame demo-placeholder" role="status">
           <Clapperboard size={40} aria-hidden="true" />
           <p>Our demo video is being made right now, by the same video job that will make yours. It appears here in a minute or two.</p>
         </div>
-      </section>
-    );
-  }
+      ) : <div className="demo-frame demo-placeholder"><Clapperboard size={40} aria-hidden="true" /></div>}
+    </section>
+  );
+}
+
+export function DemoView({ demo }: { demo: Demo }) {
+  const video = useRef<HTMLVideoElement>(null);
   const seek = (t: number) => {
     const v = video.current;
     if (!v) return;
@@ -71,7 +61,7 @@ export function HomeDemo() {
       <h2 id="demo-title">See it dance</h2>
       <div className="demo-layout">
         <figure className="demo-figure">
-          <video ref={video} className="demo-frame" src={demo.videoUrl} poster={demo.posterUrl ?? undefined} controls playsInline preload="none" crossOrigin="anonymous" width={640} height={360}
+          <video ref={video} className="demo-frame" src={demo.videoUrl ?? undefined} poster={demo.posterUrl ?? undefined} controls playsInline preload="none" crossOrigin="anonymous" width={640} height={360}
             aria-label={`Demo choreography to ${demo.title}`} />
           <figcaption className="small">{demo.title} · {demo.artist} · {Math.round(demo.bpm ?? 0)} BPM · {formatDuration(demo.duration)} — analysed, planned and rendered by Bachata Buddy itself, every move starting on the phrase.</figcaption>
         </figure>
