@@ -13,6 +13,7 @@ import { barPositions } from '../src/analysis/downbeats';
 import { eventFMeasure, tempoWithin } from '../src/analysis/evaluation';
 import { labelSections } from '../src/analysis/sections';
 import { bpmOf, foldTempo, steadyStart } from '../src/analysis/tempo';
+import { onBeatLogRatio, preferSecond, sameGrid } from '../src/analysis/beatPhase';
 import { generateBachataTrack, seededRandom, writeWav } from '../src/synth';
 
 describe('eventFMeasure', () => {
@@ -27,6 +28,33 @@ describe('eventFMeasure', () => {
     expect(eventFMeasure([], [1]).f).toBe(0);
     expect(tempoWithin(122, 120)).toBe(true);
     expect(tempoWithin(123, 120)).toBe(false);
+  });
+});
+
+describe('the beat phase (beatPhase.ts)', () => {
+  // Frames every 10 ms; beats every 0.5 s; a "bass" series that hits on the beats only.
+  const frames = 1000;
+  const ff = { offset: 0, hopSeconds: 0.01, frameCount: frames, bandOnset: [new Float32Array(frames)] } as unknown as Parameters<typeof onBeatLogRatio>[0];
+  const onBeats = Array.from({ length: 19 }, (_, i) => 0.5 + 0.5 * i);
+  const offBeats = onBeats.map((t) => t + 0.25);
+  ff.bandOnset[0].fill(0.2); // a floor of other onsets everywhere, as in music
+  for (const t of onBeats) ff.bandOnset[0][Math.round(t / 0.01)] = 1;
+
+  it('measures whether a series hits on a grid\'s beats or half-way between them', () => {
+    expect(onBeatLogRatio(ff, ff.bandOnset[0], onBeats)).toBeCloseTo(Math.log(5), 5);
+    expect(onBeatLogRatio(ff, ff.bandOnset[0], offBeats)).toBeCloseTo(-Math.log(5), 5);
+  });
+
+  it('prefers the grid the bar model is surer of, and at equal confidence the one with the bass on its beats', () => {
+    expect(preferSecond(ff, { beats: offBeats, downbeatConfidence: 0.6 }, { beats: onBeats, downbeatConfidence: 0.6 })).toBeGreaterThan(0);
+    expect(preferSecond(ff, { beats: onBeats, downbeatConfidence: 0.6 }, { beats: offBeats, downbeatConfidence: 0.6 })).toBeLessThan(0);
+    // a much surer bar model outweighs the bass
+    expect(preferSecond(ff, { beats: onBeats, downbeatConfidence: 0.2 }, { beats: offBeats, downbeatConfidence: 0.99 })).toBeGreaterThan(0);
+  });
+
+  it('treats grids within ±70 ms as the same grid and half a beat apart as different', () => {
+    expect(sameGrid(onBeats, onBeats.map((t) => t + 0.03))).toBe(true);
+    expect(sameGrid(onBeats, offBeats)).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@
  * every instrument feeds; where off-beat guitar strums, a syncopated requinto or a güira's "and"s are
  * louder onsets than the beat itself, it can settle on the off-beats for the whole song (its beats then
  * land half a beat late and every count is wrong by "and"). On 96 fresh fluidsynth songs (seeds
- * 2000–2095, the tuning pool; README.md) it did so on 11.
+ * 2000–2095, the tuning pool; README.md) it did so on 10.
  *
  * A second grid comes from the same tracker on an onset function with the bass band's onsets added
  * (`BASS_IN_ODF`): bass notes (and a kick) sit on the beat far more often than on the "and". That grid is
