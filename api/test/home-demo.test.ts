@@ -66,10 +66,10 @@ it('is made by the job in the background after start, then served with its poste
   const poster = await fetch(`${t.url}${demo.posterUrl}`);
   expect(poster.headers.get('content-type')).toBe('image/jpeg');
   // The home page's HTML carries it: the poster preloaded under the same signed URL the query gives
-  // (one expiry per hour), and the demo as JSON for the app to show without a query.
+  // (one per half-hour signing window), and the demo as JSON for the app to show without a query.
   const html = await (await fetch(`${t.url}/`)).text();
   const preload = /<link rel="preload" as="image" href="([^"]+)" fetchpriority="high">/.exec(html);
-  // A run that crosses the top of the hour gets a newer expiry: compare the signed URLs without it.
+  // A run that crosses a signing window gets a newer expiry: compare the signed URLs without it.
   const unsigned = (u: string) => u.replace(/&amp;/g, '&').split('?')[0];
   expect(unsigned(preload![1])).toBe(unsigned(demo.posterUrl));
   const inline = JSON.parse(/<script type="application\/json" id="home-demo">(.*?)<\/script>/.exec(html)![1]);

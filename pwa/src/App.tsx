@@ -1,12 +1,13 @@
 import { Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
 import { Film, GraduationCap, House, Library, Music, User, UserPlus } from 'lucide-react';
-import { Link, matchPath, navigate, useLocation } from './router';
+import { Link, navigate, useLocation } from './router';
 import { useSession, useSessionObject } from './auth/AuthContext';
 import { useOnline } from './pwa/offline';
 import { applyUpdate, onUpdateWaiting } from './pwa/register';
 import { Home } from './pages/Home';
 import { canSeeInstructorArea } from './pages/instructor/access';
 import { ConnectedRoutes } from './lazy-pages';
+import { routeOf } from './routes';
 
 type IconType = ComponentType<{ size?: number; 'aria-hidden'?: boolean | 'true' }>;
 const NAV: Array<{ to: string; label: string; icon: IconType; auth?: boolean; instructor?: boolean }> = [
@@ -18,21 +19,6 @@ const NAV: Array<{ to: string; label: string; icon: IconType; auth?: boolean; in
   { to: '/profile', label: 'Profile', icon: User, auth: true },
 ];
 
-/** The document title of each screen (connected.tsx renders the screens but the home page). */
-function titleFor(pathname: string): string {
-  if (pathname === '/') return 'Home';
-  if (pathname === '/login') return 'Log in';
-  if (pathname === '/register') return 'Create account';
-  if (pathname === '/profile') return 'Profile';
-  if (pathname === '/generate') return 'Generate';
-  if (pathname === '/collections') return 'Collection';
-  if (pathname === '/instructor' || pathname.startsWith('/instructor/')) return 'Class plans';
-  if (pathname === '/videos') return 'My videos';
-  if (matchPath('/tasks/:id', pathname)) return 'Progress';
-  if (matchPath('/play/task/:id', pathname) || matchPath('/play/:id', pathname)) return 'Player';
-  return 'Not found';
-}
-
 export function App() {
   const { pathname } = useLocation();
   const { user } = useSession();
@@ -41,7 +27,7 @@ export function App() {
   const [updateWaiting, setUpdateWaiting] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   useEffect(() => onUpdateWaiting(setUpdateWaiting), []);
-  const title = titleFor(pathname);
+  const { title } = routeOf(pathname);
   const navigated = useRef(false);
   useEffect(() => {
     document.title = `${title} · Bachata Buddy`;

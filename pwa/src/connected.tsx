@@ -5,7 +5,8 @@
  */
 import { useEffect, type ReactNode } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
-import { matchPath, navigate, useLocation } from './router';
+import { navigate, useLocation } from './router';
+import { routeOf } from './routes';
 import { useSession, useSessionObject } from './auth/AuthContext';
 import type { Session } from './auth/session';
 import { createApollo, createCache, createWs, persistCache, restoreCache, type WsHandle } from './apollo';
@@ -56,18 +57,20 @@ function Protected({ children }: { children: ReactNode }) {
 }
 
 function routeElement(pathname: string, ws: WsHandle): ReactNode {
-  let p: Record<string, string> | null;
-  if (pathname === '/login') return <Login />;
-  if (pathname === '/register') return <Register />;
-  if (pathname === '/profile') return <Protected><Profile /></Protected>;
-  if (pathname === '/generate') return <Protected><Generate /></Protected>;
-  if (pathname === '/collections') return <Protected><Collections /></Protected>;
-  if (pathname === '/instructor' || pathname.startsWith('/instructor/')) return <Protected><Instructor pathname={pathname} /></Protected>;
-  if (pathname === '/videos') return <Protected><History ws={ws} /></Protected>;
-  if ((p = matchPath('/tasks/:id', pathname))) return <Protected><Progress taskId={p.id} ws={ws} /></Protected>;
-  if ((p = matchPath('/play/task/:id', pathname))) return <Protected><PlayerPage taskId={p.id} /></Protected>;
-  if ((p = matchPath('/play/:id', pathname))) return <Protected><PlayerPage savedId={p.id} /></Protected>;
-  return <NotFound />;
+  const { screen, params } = routeOf(pathname);
+  switch (screen) {
+    case 'login': return <Login />;
+    case 'register': return <Register />;
+    case 'profile': return <Protected><Profile /></Protected>;
+    case 'generate': return <Protected><Generate /></Protected>;
+    case 'collections': return <Protected><Collections /></Protected>;
+    case 'instructor': return <Protected><Instructor pathname={pathname} /></Protected>;
+    case 'videos': return <Protected><History ws={ws} /></Protected>;
+    case 'progress': return <Protected><Progress taskId={params.id} ws={ws} /></Protected>;
+    case 'player-task': return <Protected><PlayerPage taskId={params.id} /></Protected>;
+    case 'player': return <Protected><PlayerPage savedId={params.id} /></Protected>;
+    default: return <NotFound />; // 'home' is App.tsx's own
+  }
 }
 
 /** Every screen but the home page (App.tsx renders that one itself). */

@@ -6,6 +6,7 @@
  * `/`: the entry's evaluation and its first render were most of the page's main-thread work).
  */
 import { lazy, useState, type ComponentType } from 'react';
+import { routeOf } from './routes';
 
 /**
  * A page loaded when first needed (React.lazy) that can also be loaded before the first render: a
@@ -42,9 +43,8 @@ export const Instructor = lazyPage(() => import('./pages/instructor'));
  * player's (Generate's, the class plans') chunk is fetched beside the connected one, not after it.
  */
 export function preloadRoute(pathname: string): Promise<unknown> | null {
-  if (pathname === '/') return null;
-  const page = pathname.startsWith('/play/') ? PlayerPage
-    : pathname === '/generate' ? Generate
-      : pathname === '/instructor' || pathname.startsWith('/instructor/') ? Instructor : null;
+  const { screen } = routeOf(pathname);
+  if (screen === 'home') return null;
+  const page = screen === 'player' || screen === 'player-task' ? PlayerPage : screen === 'generate' ? Generate : screen === 'instructor' ? Instructor : null;
   return Promise.all([ConnectedRoutes.preload(), page?.preload()]);
 }

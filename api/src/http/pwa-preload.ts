@@ -6,7 +6,7 @@ import { join } from 'node:path';
  * a screen other than the home page fetches its code beside the entry instead of after it. The entry
  * holds the shell and the home page only; every other screen is in `src/connected.tsx` (the Apollo
  * client and the API's screens) and the heavier ones in chunks of their own (pwa/src/lazy-pages.tsx,
- * `preloadRoute`: the same table). Without it, /login's LCP was 0.5 s later (Lighthouse, slow 4G).
+ * `preloadRoute`, from the PWA's route table in pwa/src/routes.ts: keep the two in step). Without it, /login's LCP was 0.5 s later (Lighthouse, slow 4G).
  * The files come from Vite's build manifest (`build.manifest`); a build without one gets no tags.
  */
 const ROUTE_CHUNKS: Array<[test: (path: string) => boolean, source: string]> = [

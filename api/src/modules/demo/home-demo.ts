@@ -4,6 +4,7 @@ import type { AppServices } from '../../services';
 import { childProcessEnv, HOME_DEMO_MANIFEST, jobLaunchSettings, readHomeDemoManifest, type HomeDemoManifest } from '@bachata/core';
 import { jobEnv, jobProgram } from '../../jobs/create-job-runner';
 import { LocalJobRunner } from '../../jobs/local-job-runner';
+import { signingTime } from '../../media/media-service';
 
 /**
  * The home page's demo video, made by the job (job/src/demo/home-demo.ts) and read here from the
@@ -14,10 +15,11 @@ import { LocalJobRunner } from '../../jobs/local-job-runner';
 export type HomeDemoState = { status: 'ready'; manifest: HomeDemoManifest } | { status: 'preparing' | 'unavailable' };
 
 /**
- * The demo's signed URLs are the same for everyone within an hour (expiry at the end of the next
- * hour): the page's preload and the app's own query name the same file, and browsers cache it.
+ * The demo's signed URLs live two hours and are the same for everyone within a half-hour window
+ * (`signingTime`): the page's preload and the app's own query name the same file, browsers cache it,
+ * and a link the page carries stays valid at least 1.5 h (the PWA uses an inline demo for 45 min).
  */
-const URL_BUCKET_SECONDS = 3600;
+const DEMO_URL_TTL_SECONDS = 2 * 3600;
 
 /** What the home page shows of a ready demo (the GraphQL type's fields). */
 export interface HomeDemoView {
@@ -61,9 +63,8 @@ export class HomeDemo {
     if (state.status !== 'ready') return null;
     const m = state.manifest;
     const { storage } = this.services;
-    const bucket = Math.floor(Date.now() / 1000 / URL_BUCKET_SECONDS) * URL_BUCKET_SECONDS;
-    // signedUrl(key, ttl, now): `now` at the start of the hour gives one expiry for the whole hour.
-    const sign = (key: string) => storage.signedUrl(storage.resolveKey(key), 2 * URL_BUCKET_SECONDS, new Date(bucket * 1000));
+    // One link per file for a quarter of the TTL (media-service.ts), so the page's HTML stays cacheable.
+    const sign = (key: string) => storage.signedUrl(storage.resolveKey(key), DEMO_URL_TTL_SECONDS, signingTime(DEMO_URL_TTL_SECONDS));
     const [videoUrl, posterUrl] = await Promise.all([sign(m.video), sign(m.poster)]);
     return { title: m.title, artist: m.artist, bpm: m.bpm, duration: m.duration, videoUrl, posterUrl, moves: m.moves };
   }
