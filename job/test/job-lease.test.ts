@@ -68,7 +68,9 @@ it('a second job process for a task another live process holds exits at once, re
   let firstErr = '';
   first.stderr!.on('data', (c) => { firstErr += c; });
   const firstExit = new Promise<number | null>((r) => first.once('exit', (code) => r(code)));
-  await until(async () => (await pool.query(`SELECT status FROM choreography_tasks WHERE task_id = $1`, [id])).rows[0].status === 'running');
+  // Wait until the first job sits in its analysis (progress 5), blocked decoding the pipe: before that
+  // it still writes its own progress (1 → 5), which is not the second process changing anything.
+  await until(async () => { const r = (await pool.query(`SELECT status, progress FROM choreography_tasks WHERE task_id = $1`, [id])).rows[0]; return r.status === 'running' && r.progress >= 5; });
   const lease = (await pool.query(`SELECT owner, pid FROM task_leases WHERE task_id = $1`, [id])).rows[0];
   expect(lease.pid).toBe(first.pid);
   const before = (await pool.query(`SELECT status, progress, stage, message, updated_at FROM choreography_tasks WHERE task_id = $1`, [id])).rows[0];
