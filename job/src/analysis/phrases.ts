@@ -1,5 +1,5 @@
 import type { BeatFeatures } from './beatFeatures';
-import { clippedZ } from './downbeats';
+import { clippedZ, Z_CLIP } from './downbeats';
 import { BAND } from './spectrum';
 import { median } from './stats';
 
@@ -7,6 +7,25 @@ const { min, sqrt } = Math;
 
 /** Weights of the phrase cues (see phraseEvidence). */
 export const PHRASE_CUES = { texture4: 0.7, texture8: 1.0, structure16: 0.6, harmony: 0.5, fill: 0.25 };
+/** Mean of x[a..b), NaN where the window leaves the series (no evidence at the file's edges). */
+function meanOf(x: ArrayLike<number>, a: number, b: number): number {
+  if (a < 0 || b > x.length) return NaN;
+  let s = 0;
+  for (let i = a; i < b; i++) s += x[i];
+  return s / (b - a);
+}
+
+/** z-score over the whole song (unknown values left out and kept unknown), optionally clipped to ±clip. */
+function songZ(x: ArrayLike<number>, clip = Infinity): Float64Array {
+  let s = 0;
+  let s2 = 0;
+  let c = 0;
+  for (let i = 0; i < x.length; i++) if (Number.isFinite(x[i])) { s += x[i]; s2 += x[i] * x[i]; c++; }
+  const m = c ? s / c : 0;
+  const sd = c ? sqrt(Math.max(0, s2 / c - m * m)) || 1 : 1;
+  return Float64Array.from({ length: x.length }, (_, i) => (Number.isFinite(x[i]) ? Math.max(-clip, Math.min(clip, (x[i] - m) / sd)) : NaN));
+}
+
 /** One section change may count for at most this much (a few phrases of consistent evidence win over it). */
 const PEAK_CAP = 3;
 
@@ -99,16 +118,20 @@ export interface PhraseEvidence {
 
 /**
  * The fitted parity cues: per beat, log-odds that a bar "1" here opens an 8-count rather than being
- * its "5" (a logistic regression of the two parities over 32-beat windows, L2 0.05, on the
- * synthetic set, its harder variants and the fluidsynth TUNE songs; the multiplier 2 was chosen on the
- * TUNE songs). Read as music: texture and section changes peak on a phrase start, the chords that last
- * two bars change there, the lead's phrase and a louder beat start there, fills lead into it; a broad
- * rise in 8-beat novelty without a peak (a crescendo through the 5) counts against it.
+ * its "5" (a logistic regression of the two parities over 32-beat windows, L2 0.05, `npm run
+ * fit:parity`, on the synthetic set, its harder variants, the fluidsynth TUNE songs and the 96-song
+ * tuning pool; never REPORT or the hold-out; the multiplier 2 was chosen on the TUNE songs). Read as
+ * music: texture and section changes peak on a phrase start, the chords that last two bars change
+ * there, the lead's phrase and a louder beat start there, fills lead into it; the first bar of a phrase
+ * is louder than the last bar of the one before (`barLouder`: phrases end softer), and the mid band
+ * (the voice, 600–2500 Hz) steps up on the 1 from the beat before (`midStep`: the singer breathes on
+ * the 8 and leans on the phrase's first syllable); a broad rise in 8-beat novelty without a peak (a
+ * crescendo through the 5) counts against it.
  */
 export const PARITY_CUES = {
-  texture4Peak: 0.672, texture8Peak: 0.387, structure16Peak: 0.116, harmonyPeak: 0.265, fill: 0.152,
-  chordChange8: 0.298, chordChange: 0.052, midOnset: 0.218, loudness: 0.463, texture8: -0.528,
-  bassEnergy: -0.102, lowMidEnergy: 0.204, midEnergy: 0.047,
+  texture4Peak: 0.594, texture8Peak: 0.466, structure16Peak: 0.204, harmonyPeak: 0.146, fill: 0.416,
+  chordChange8: 0.211, chordChange: -0.056, midOnset: 0.1, loudness: 0.292, texture8: -0.391,
+  bassEnergy: -0.092, lowMidEnergy: 0.247, midEnergy: -0.123, barLouder: 0.186, midStep: 0.315,
 };
 export const PARITY_SCALE = 2;
 
@@ -127,6 +150,10 @@ export function phraseCues(f: BeatFeatures): { peaks: Float64Array; fill: Float6
   const mean2 = (a: number) => (a >= 0 && a + 2 <= n ? 0.5 * (busy[a] + busy[a + 1]) : 0);
   // Fills lead into a phrase: the last two beats before its 1 are busier than the 3 and 4 of its first bar.
   const fill = Float64Array.from({ length: n }, (_, i) => (i >= 2 && i + 4 <= n ? mean2(i - 2) - mean2(i + 2) : 0));
+  const loud = songZ(f.loudnessDb);
+  const mid = songZ(f.bandLog[BAND.mid]);
+  const barLouder = songZ(Float64Array.from({ length: n }, (_, i) => meanOf(loud, i, i + 4) - meanOf(loud, i - 4, i)), Z_CLIP);
+  const midStep = songZ(Float64Array.from({ length: n }, (_, i) => meanOf(mid, i, i + 1) - meanOf(mid, i - 1, i)), Z_CLIP);
   const peaks = new Float64Array(n);
   for (let i = 0; i < n; i++) peaks[i] = PHRASE_CUES.texture4 * t4[i] + PHRASE_CUES.texture8 * t8[i] + PHRASE_CUES.structure16 * s16[i] + PHRASE_CUES.harmony * harmony[i];
   const parity: Record<ParityCue, ArrayLike<number>> = {
@@ -134,6 +161,7 @@ export function phraseCues(f: BeatFeatures): { peaks: Float64Array; fill: Float6
     chordChange8: clippedZ(f.chordChange8, 16), chordChange: clippedZ(f.chordChange, 16), midOnset: clippedZ(f.midOnset, 16),
     loudness: clippedZ(f.loudnessDb, 16), texture8: clippedZ(nov8, 32), bassEnergy: clippedZ(f.bandLog[BAND.bass], 16),
     lowMidEnergy: clippedZ(f.bandLog[BAND.lowMid], 16), midEnergy: clippedZ(f.bandLog[BAND.mid], 16),
+    barLouder, midStep,
   };
   return { peaks, fill, parity };
 }
