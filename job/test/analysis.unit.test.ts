@@ -301,4 +301,18 @@ describe('steadyStart (the tracker\'s lock-on beats)', () => {
     const ragged = Array.from({ length: 30 }, (_, i) => i * T + (i % 2 ? 0.12 : 0));
     expect(steadyStart(ragged)).toEqual(ragged);
   });
+
+  it('drops lock-on beats that are each within 10 % of the period but drift onto the grid (s5005: 6 beats 7 % slow)', () => {
+    const T = 0.455;
+    const grid = Array.from({ length: 40 }, (_, i) => 3.42 + i * T);
+    // six beats 0.485 s apart ending 0.49 s before the grid: 0.23 s early at the first, 0.09 s at the last
+    const slow = Array.from({ length: 6 }, (_, i) => 2.93 - (5 - i) * 0.485);
+    const kept = steadyStart([...slow, ...grid]);
+    expect(kept[0]).toBeGreaterThan(2.4); // the beats 0.12–0.23 s off the grid are gone
+    expect(kept.slice(-grid.length)).toEqual(grid);
+    // the same grid with tempo drift of 3 % over the first 16 beats keeps every beat
+    const drifting: number[] = [0];
+    for (let i = 1; i < 40; i++) drifting.push(drifting[i - 1] + T * (1 + 0.03 * Math.sin(i / 6)));
+    expect(steadyStart(drifting)).toEqual(drifting);
+  });
 });

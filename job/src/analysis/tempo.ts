@@ -120,5 +120,15 @@ export function steadyStart(beats: number[]): number[] {
   const steady = (i: number) => Math.abs(beats[i + 1] - beats[i] - T) <= 0.1 * T;
   let i = 0;
   while (i + 4 < beats.length && !(steady(i) && steady(i + 1) && steady(i + 2) && steady(i + 3))) i++;
-  return i + 4 < beats.length && i <= 8 ? beats.slice(i) : beats;
+  if (!(i + 4 < beats.length && i <= 8)) return beats;
+  // Lock-on beats can each be within 10 % of the period yet all a few per cent slow or fast, so the
+  // phase drifts onto the grid over several beats: keep a beat only where the four intervals from it
+  // span four of the periods that follow them (within 0.1 of a period).
+  const lined = (j: number) => {
+    if (j + 12 >= beats.length) return true;
+    const local = (beats[j + 12] - beats[j + 4]) / 8;
+    return Math.abs(beats[j + 4] - beats[j] - 4 * local) <= 0.1 * local;
+  };
+  while (i < 8 && !lined(i)) i++;
+  return beats.slice(i);
 }
