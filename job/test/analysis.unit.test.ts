@@ -72,6 +72,11 @@ describe('foldTempo', () => {
     expect(bpmOf(folded)).toBeCloseTo(130, 1);
     expect(folded[0]).toBeCloseTo(fast[1], 6);
   });
+  it('keeps a tempo just under the range whose double would be above it (a 95 bpm song, not 190)', () => {
+    expect(bpmOf(foldTempo(grid(94.6, 60), () => 1))).toBeCloseTo(94.6, 1);
+    expect(bpmOf(foldTempo(grid(189.2, 120), () => 1))).toBeCloseTo(94.6, 1);
+    expect(bpmOf(foldTempo(grid(80, 60), () => 1))).toBeCloseTo(160, 1);
+  });
   it('leaves a bachata tempo alone', () => {
     expect(foldTempo(grid(128, 20), () => 1)).toHaveLength(20);
   });

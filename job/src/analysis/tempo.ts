@@ -38,7 +38,9 @@ export function foldTempo(beats: number[], onsetStrengthAt: (t: number) => numbe
   for (let guard = 0; guard < 3; guard++) {
     const bpm = bpmOf(grid);
     if (!Number.isFinite(bpm)) return grid;
-    if (bpm < BACHATA_MIN_BPM) {
+    // The range is less than an octave wide: a tempo just under it (a 95 bpm song) doubled would land
+    // above it, and halved back below: such a tempo is doubled only where that lands inside the range.
+    if (bpm < BACHATA_MIN_BPM && 2 * bpm <= BACHATA_MAX_BPM) {
       const doubled: number[] = [];
       for (let i = 0; i < grid.length; i++) {
         doubled.push(grid[i]);
