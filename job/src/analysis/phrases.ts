@@ -123,15 +123,13 @@ export interface PhraseEvidence {
  * tuning pool; never REPORT or the hold-out; the multiplier 2 was chosen on the TUNE songs). Read as
  * music: texture and section changes peak on a phrase start, the chords that last two bars change
  * there, the lead's phrase and a louder beat start there, fills lead into it; the first bar of a phrase
- * is louder than the last bar of the one before (`barLouder`: phrases end softer), and the mid band
- * (the voice, 600–2500 Hz) steps up on the 1 from the beat before (`midStep`: the singer breathes on
- * the 8 and leans on the phrase's first syllable); a broad rise in 8-beat novelty without a peak (a
- * crescendo through the 5) counts against it.
+ * is louder than the last bar of the one before (`barLouder`: phrases end softer than the next
+ * begins); a broad rise in 8-beat novelty without a peak (a crescendo through the 5) counts against it.
  */
 export const PARITY_CUES = {
-  texture4Peak: 0.594, texture8Peak: 0.466, structure16Peak: 0.204, harmonyPeak: 0.146, fill: 0.416,
-  chordChange8: 0.211, chordChange: -0.056, midOnset: 0.1, loudness: 0.292, texture8: -0.391,
-  bassEnergy: -0.092, lowMidEnergy: 0.247, midEnergy: -0.123, barLouder: 0.186, midStep: 0.315,
+  texture4Peak: 0.637, texture8Peak: 0.456, structure16Peak: 0.185, harmonyPeak: 0.115, fill: 0.416,
+  chordChange8: 0.207, chordChange: -0.019, midOnset: 0.231, loudness: 0.317, texture8: -0.433,
+  bassEnergy: -0.094, lowMidEnergy: 0.21, midEnergy: 0.059, barLouder: 0.293,
 };
 export const PARITY_SCALE = 2;
 
@@ -151,9 +149,7 @@ export function phraseCues(f: BeatFeatures): { peaks: Float64Array; fill: Float6
   // Fills lead into a phrase: the last two beats before its 1 are busier than the 3 and 4 of its first bar.
   const fill = Float64Array.from({ length: n }, (_, i) => (i >= 2 && i + 4 <= n ? mean2(i - 2) - mean2(i + 2) : 0));
   const loud = songZ(f.loudnessDb);
-  const mid = songZ(f.bandLog[BAND.mid]);
   const barLouder = songZ(Float64Array.from({ length: n }, (_, i) => meanOf(loud, i, i + 4) - meanOf(loud, i - 4, i)), Z_CLIP);
-  const midStep = songZ(Float64Array.from({ length: n }, (_, i) => meanOf(mid, i, i + 1) - meanOf(mid, i - 1, i)), Z_CLIP);
   const peaks = new Float64Array(n);
   for (let i = 0; i < n; i++) peaks[i] = PHRASE_CUES.texture4 * t4[i] + PHRASE_CUES.texture8 * t8[i] + PHRASE_CUES.structure16 * s16[i] + PHRASE_CUES.harmony * harmony[i];
   const parity: Record<ParityCue, ArrayLike<number>> = {
@@ -161,7 +157,7 @@ export function phraseCues(f: BeatFeatures): { peaks: Float64Array; fill: Float6
     chordChange8: clippedZ(f.chordChange8, 16), chordChange: clippedZ(f.chordChange, 16), midOnset: clippedZ(f.midOnset, 16),
     loudness: clippedZ(f.loudnessDb, 16), texture8: clippedZ(nov8, 32), bassEnergy: clippedZ(f.bandLog[BAND.bass], 16),
     lowMidEnergy: clippedZ(f.bandLog[BAND.lowMid], 16), midEnergy: clippedZ(f.bandLog[BAND.mid], 16),
-    barLouder, midStep,
+    barLouder,
   };
   return { peaks, fill, parity };
 }
