@@ -6,6 +6,7 @@ import { SONG_ANALYSIS_VERSION, summariseAnalysis } from '@bachata/core';
 import { AudioDecodeError, NoSteadyBeatError, analyzeAudioFile, analyzeSamples } from '../src/analysis';
 import { decodeAudio } from '../src/audio/decode';
 import type { BeatFeatures } from '../src/analysis/beatFeatures';
+import { phraseCues } from '../src/analysis/phrases';
 import { countPositions } from '../src/analysis/count';
 import { tapBeats, trackBeats } from '../src/analysis/essentia';
 import { computeFrameFeatures } from '../src/analysis/spectrum';
@@ -108,6 +109,26 @@ describe('barPositions', () => {
     const wrong = pos.filter((p, i) => p !== positionOf(i)).length;
     expect(wrong).toBeLessThan(8);
     expect(pos.slice(60)).toEqual(Array.from({ length: 100 }, (_, k) => positionOf(60 + k)));
+  });
+});
+
+describe('phraseCues: barLouder (the first bar of an 8-count louder than the bar before it)', () => {
+  it('is + on the 1 of a phrase that ends softer, − on its 5, and unknown where a bar would leave the song', () => {
+    const n = 64;
+    const zero = new Float64Array(n);
+    // 8-count phrases from beat 0: the first bar at 0 dB, the second fading to −3 dB.
+    const loudnessDb = Float64Array.from({ length: n }, (_, i) => (i % 8 < 4 ? 0 : -3));
+    const f: BeatFeatures = {
+      times: Array.from({ length: n }, (_, i) => i * 0.5), loudnessDb,
+      chordChange: zero, chordChange8: zero, bassOnset: zero, midOnset: zero, highOnset: zero, airOnset: zero, onset: zero,
+      busyness: zero, airActivity: zero, chroma: new Float64Array(n * 12), bandLog: [zero, zero, zero, zero, zero],
+    };
+    const cue = phraseCues(f).parity.barLouder;
+    for (let i = 8; i + 4 <= n; i += 8) {
+      expect(cue[i]).toBeGreaterThan(1);
+      expect(cue[i - 4]).toBeLessThan(-1);
+    }
+    expect(Number.isNaN(cue[0]) && Number.isNaN(cue[3]) && Number.isNaN(cue[n - 3])).toBe(true);
   });
 });
 

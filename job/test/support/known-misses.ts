@@ -3,7 +3,7 @@
  * jest's `it.failing`: it is reported as an expected failure, and it turns the suite red on the day the
  * analysis gets it right — then delete its entry here. Nothing else is relaxed: every item not listed
  * must pass its gate, and the gates themselves (F >= 0.9 per song, per clip, per cut) are unchanged.
- * Measured on main of 2026-12-01 after the fitted two-pass count (numbers in docs/benchmarks.md, Analysis).
+ * Measured on main of 2026-12-01, late evening (numbers in docs/benchmarks.md, "Where the analysis stands").
  */
 
 /** Real clips (`../shared/moves/original`, by id, or by file where two share an id) whose bar "1"s move when 1–3 beats are trimmed off the start. */
