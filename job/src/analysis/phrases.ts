@@ -1,7 +1,7 @@
 import type { BeatFeatures } from './beatFeatures';
 import { clippedZ, Z_CLIP } from './downbeats';
 import { BAND } from './spectrum';
-import { median } from './stats';
+import { median, songZ } from './stats';
 
 const { min, sqrt } = Math;
 
@@ -13,17 +13,6 @@ function meanOf(x: ArrayLike<number>, a: number, b: number): number {
   let s = 0;
   for (let i = a; i < b; i++) s += x[i];
   return s / (b - a);
-}
-
-/** z-score over the whole song (unknown values left out and kept unknown), optionally clipped to ±clip. */
-function songZ(x: ArrayLike<number>, clip = Infinity): Float64Array {
-  let s = 0;
-  let s2 = 0;
-  let c = 0;
-  for (let i = 0; i < x.length; i++) if (Number.isFinite(x[i])) { s += x[i]; s2 += x[i] * x[i]; c++; }
-  const m = c ? s / c : 0;
-  const sd = c ? sqrt(Math.max(0, s2 / c - m * m)) || 1 : 1;
-  return Float64Array.from({ length: x.length }, (_, i) => (Number.isFinite(x[i]) ? Math.max(-clip, Math.min(clip, (x[i] - m) / sd)) : NaN));
 }
 
 /** One section change may count for at most this much (a few phrases of consistent evidence win over it). */
@@ -44,12 +33,7 @@ export function textureRows(f: BeatFeatures, withChroma: boolean): Float64Array[
       cols.push(col);
     }
   }
-  return cols.map((v) => {
-    let m = 0; for (let i = 0; i < n; i++) m += v[i]; m /= n || 1;
-    let s = 0; for (let i = 0; i < n; i++) s += (v[i] - m) ** 2;
-    const sd = sqrt(s / (n || 1)) || 1;
-    return Float64Array.from({ length: n }, (_, i) => (v[i] - m) / sd);
-  });
+  return cols.map((v) => songZ(v));
 }
 
 /**
@@ -151,8 +135,8 @@ export function phraseCues(f: BeatFeatures): { peaks: Float64Array; fill: Float6
   const mean2 = (a: number) => (a >= 0 && a + 2 <= n ? 0.5 * (busy[a] + busy[a + 1]) : 0);
   // Fills lead into a phrase: the last two beats before its 1 are busier than the 3 and 4 of its first bar.
   const fill = Float64Array.from({ length: n }, (_, i) => (i >= 2 && i + 4 <= n ? mean2(i - 2) - mean2(i + 2) : 0));
-  const loud = songZ(f.loudnessDb);
-  const barLouder = songZ(Float64Array.from({ length: n }, (_, i) => meanOf(loud, i, i + 4) - meanOf(loud, i - 4, i)), Z_CLIP);
+  // The first bar of a phrase louder than the bar before it (in the song's own spread of such steps).
+  const barLouder = songZ(Float64Array.from({ length: n }, (_, i) => meanOf(f.loudnessDb, i, i + 4) - meanOf(f.loudnessDb, i - 4, i)), Z_CLIP);
   const peaks = new Float64Array(n);
   for (let i = 0; i < n; i++) peaks[i] = PHRASE_CUES.texture4 * t4[i] + PHRASE_CUES.texture8 * t8[i] + PHRASE_CUES.structure16 * s16[i] + PHRASE_CUES.harmony * harmony[i];
   const parity: Record<ParityCue, ArrayLike<number>> = {

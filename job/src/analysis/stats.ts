@@ -48,6 +48,22 @@ export function localZ(values: ArrayLike<number>, radius: number): Float64Array 
   return out;
 }
 
+/**
+ * z-score over the whole series (unknown values left out of the statistics and kept unknown),
+ * optionally clipped to ±clip. A constant series scores 0.
+ */
+export function songZ(values: ArrayLike<number>, clip = Infinity): Float64Array {
+  const n = values.length;
+  let s = 0;
+  let c = 0;
+  for (let i = 0; i < n; i++) if (Number.isFinite(values[i])) { s += values[i]; c++; }
+  const m = c ? s / c : 0;
+  let s2 = 0;
+  for (let i = 0; i < n; i++) if (Number.isFinite(values[i])) s2 += (values[i] - m) ** 2;
+  const sd = sqrt(s2 / (c || 1)) || 1;
+  return Float64Array.from({ length: n }, (_, i) => (Number.isFinite(values[i]) ? max(-clip, min(clip, (values[i] - m) / sd)) : NaN));
+}
+
 export function clamp01(x: number): number {
   return x < 0 ? 0 : x > 1 ? 1 : x;
 }
