@@ -51,12 +51,17 @@ export function clippedZ(values: ArrayLike<number>, radius: number): Float64Arra
   return z;
 }
 
+/** What the bar model reads of one cue: its beat feature z-scored over ±16 beats and clipped (the fitter reads the same). */
+export function barCueValues(f: BeatFeatures, feature: BarFeature): Float64Array {
+  return clippedZ(barFeature(f, feature), 16);
+}
+
 /** Per beat, the evidence (log-odds-like score) for it being each position of the bar. */
 export function barEvidence(f: BeatFeatures): Float64Array[] {
   const n = f.times.length;
   const evidence: Float64Array[] = Array.from({ length: n }, () => new Float64Array(4));
   for (const cue of BAR_CUES) {
-    const z = clippedZ(barFeature(f, cue.feature), 16);
+    const z = barCueValues(f, cue.feature);
     for (let i = 0; i < n; i++) for (let s = 0; s < 4; s++) evidence[i][s] += z[i] * cue.shape[s];
   }
   return evidence;
