@@ -14,17 +14,15 @@ import { analyzeSamples } from '../src/analysis';
 import { computeBeatFeatures } from '../src/analysis/beatFeatures';
 import { BAR_CUES, BAR_SCALE, barCueValues } from '../src/analysis/downbeats';
 import { computeFrameFeatures } from '../src/analysis/spectrum';
-import { accuracySet, generateBachataTrack, robustnessSet } from '../src/synth';
-import { renderSongs, tunePool, tuneSet, type SongSpec } from '../test/music';
+import { accuracySet, robustnessSet } from '../src/synth';
+import { trainingSongs, trueBeatIndex, weighBySet, type LabelledSong } from './training';
 
 const L2 = Number(process.env.FIT_L2 ?? 0.1);
 const WINDOW = 16;
 const P = BAR_CUES.length * 4;
 
-interface Labelled { set: 'synthetic' | 'fluidsynth'; samples: Float32Array; truth: { beats: number[]; downbeats: number[] } }
-
 /** Per usable window, the 4 phase rows (phase 0 is the true one), each P = cues × 4 positions long. */
-function windows(song: Labelled): number[][][] {
+function windows(song: LabelledSong): number[][][] {
   const analysis = analyzeSamples(song.samples, 44100);
   const ff = computeFrameFeatures(song.samples, 44100);
   const f = computeBeatFeatures(ff, analysis.beats, song.samples.length / 44100);
@@ -33,8 +31,7 @@ function windows(song: Labelled): number[][][] {
   // true bar position of each analysis beat (NaN: not on a true beat, or before the first true 1)
   const firstDown = tb.findIndex((t) => song.truth.downbeats.some((d) => Math.abs(d - t) < 1e-6));
   const pos = analysis.beats.map((t) => {
-    let j = -1;
-    for (let k = 0; k < tb.length; k++) if (Math.abs(tb[k] - t) <= 0.07) { j = k; break; }
+    const j = trueBeatIndex(tb, t);
     if (j < 0 || firstDown < 0) return NaN;
     let last = -1;
     for (let k = j; k >= 0; k--) if (song.truth.downbeats.some((d) => Math.abs(d - tb[k]) < 1e-6)) { last = k; break; }
@@ -78,17 +75,12 @@ function fit(rows: { x: number[][]; weight: number }[]): number[] {
 }
 
 async function main(): Promise<void> {
-  const synthetic: Labelled[] = [...accuracySet(32, 60), ...robustnessSet(16, 60)].map((o) => {
-    const t = generateBachataTrack(o);
-    return { set: 'synthetic', samples: t.samples, truth: t.truth };
-  });
-  const fluid = async (specs: SongSpec[]): Promise<Labelled[]> => (await renderSongs(specs)).map((s) => ({ set: 'fluidsynth', samples: s.samples, truth: s.truth }));
   // FIT_POOL=0: the training data of the weights in downbeats.ts today (no tuning pool).
-  const train = [...synthetic, ...(await fluid(process.env.FIT_POOL === '0' ? tuneSet() : [...tuneSet(), ...tunePool()]))];
-  const rows: { x: number[][]; weight: number; set: string }[] = [];
+  const train = await trainingSongs([...accuracySet(32, 60), ...robustnessSet(16, 60)], process.env.FIT_POOL !== '0');
+  const rows: { x: number[][]; weight: number; set: LabelledSong['set'] }[] = [];
   for (const song of train) for (const x of windows(song)) rows.push({ x, weight: 0, set: song.set });
   const count = (set: string) => rows.filter((r) => r.set === set).length;
-  for (const r of rows) r.weight = (r.set === 'synthetic' ? 1 / 3 : 2 / 3) / count(r.set);
+  weighBySet(rows);
   const w = fit(rows);
   const right = rows.filter((r) => { const s = r.x.map((row) => row.reduce((a, v, i) => a + v * w[i], 0)); return s[0] > Math.max(s[1], s[2], s[3]); }).length;
   process.stdout.write(`training windows: ${count('synthetic')} synthetic, ${count('fluidsynth')} fluidsynth; right bar phase ${(right / rows.length).toFixed(3)}\n`);

@@ -18,17 +18,15 @@ import { analyzeSamples } from '../src/analysis';
 import { computeBeatFeatures } from '../src/analysis/beatFeatures';
 import { PARITY_CUES, phraseCues, type ParityCue } from '../src/analysis/phrases';
 import { computeFrameFeatures } from '../src/analysis/spectrum';
-import { accuracySet, generateBachataTrack, robustnessSet } from '../src/synth';
-import { holdoutSet, renderSongs, reportSet, tunePool, tuneSet, type SongSpec } from '../test/music';
+import { holdoutSet, reportSet } from '../test/music';
+import { render, trainingSongs, trueBeatIndex, weighBySet, type LabelledSong } from './training';
 
 const CUES = Object.keys(PARITY_CUES) as ParityCue[];
 const L2 = Number(process.env.FIT_L2 ?? 0.05);
 const WINDOW = 32;
 
-interface Labelled { set: 'synthetic' | 'fluidsynth'; name: string; samples: Float32Array; truth: { beats: number[]; downbeats: number[]; phrases: number[] } }
-
 /** Rows of one song: for each usable window, Σ cues over true 1s − Σ over true 5s. */
-function windows(song: Labelled): number[][] {
+function windows(song: LabelledSong): number[][] {
   const analysis = analyzeSamples(song.samples, 44100);
   const ff = computeFrameFeatures(song.samples, 44100);
   const f = computeBeatFeatures(ff, analysis.beats, song.samples.length / 44100);
@@ -37,8 +35,7 @@ function windows(song: Labelled): number[][] {
   const tb = song.truth.beats;
   // label per analysis beat: +1 an 8-count's 1, −1 its 5, 0 neither; NaN: not on a true beat
   const label = analysis.beats.map((t) => {
-    let j = -1;
-    for (let k = 0; k < tb.length; k++) if (Math.abs(tb[k] - t) <= 0.07) { j = k; break; }
+    const j = trueBeatIndex(tb, t);
     if (j < 0) return NaN;
     if (near(song.truth.phrases, tb[j])) return 1;
     if (near(song.truth.downbeats, tb[j]) && j >= 4 && near(song.truth.phrases, tb[j - 4])) return -1;
@@ -74,24 +71,18 @@ function fit(rows: { x: number[]; weight: number }[]): number[] {
 }
 
 async function main(): Promise<void> {
-  const synthetic: Labelled[] = [...accuracySet(), ...robustnessSet()].map((o) => {
-    const t = generateBachataTrack(o);
-    return { set: 'synthetic', name: o.name, samples: t.samples, truth: t.truth };
-  });
-  const fluid = async (specs: SongSpec[]): Promise<Labelled[]> =>
-    (await renderSongs(specs)).map((s) => ({ set: 'fluidsynth', name: s.spec.name, samples: s.samples, truth: s.truth }));
-  const train = [...synthetic, ...(await fluid([...tuneSet(), ...tunePool()]))];
-  const rows: { x: number[]; weight: number; set: string }[] = [];
+  const train = await trainingSongs();
+  const rows: { x: number[]; weight: number; set: LabelledSong['set'] }[] = [];
   for (const song of train) for (const x of windows(song)) rows.push({ x, weight: 0, set: song.set });
   const count = (set: string) => rows.filter((r) => r.set === set).length;
-  for (const r of rows) r.weight = (r.set === 'synthetic' ? 1 / 3 : 2 / 3) / count(r.set);
+  weighBySet(rows);
   const w = fit(rows);
   const correct = rows.filter((r) => r.x.reduce((s, xi, i) => s + xi * w[i], 0) > 0).length;
   process.stdout.write(`training windows: ${count('synthetic')} synthetic, ${count('fluidsynth')} fluidsynth; right parity ${(correct / rows.length).toFixed(3)}\n`);
   process.stdout.write(`export const PARITY_CUES = {\n  ${CUES.map((c, i) => `${c}: ${w[i].toFixed(3)}`).join(', ')},\n};\n`);
   if (process.env.FIT_SCORE !== '1') return;
   // Score: the analysis as it is now (the cues in phrases.ts) on the REPORT songs and the hold-out pool.
-  const held = await fluid([...reportSet(), ...holdoutSet()]);
+  const held = await render([...reportSet(), ...holdoutSet()]);
   let below = 0;
   for (const s of held) {
     const a = analyzeSamples(s.samples, 44100);
