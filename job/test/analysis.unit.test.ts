@@ -13,7 +13,7 @@ import { computeFrameFeatures } from '../src/analysis/spectrum';
 import { barPositions } from '../src/analysis/downbeats';
 import { eventFMeasure, tempoWithin } from '../src/analysis/evaluation';
 import { labelSections } from '../src/analysis/sections';
-import { bpmOf, foldTempo, steadyStart } from '../src/analysis/tempo';
+import { bpmOf, foldTempo, settledStart, steadyStart } from '../src/analysis/tempo';
 import { onBeatLogRatio, preferSecond, sameGrid } from '../src/analysis/beatPhase';
 import { generateBachataTrack, seededRandom, writeWav } from '../src/synth';
 
@@ -80,6 +80,29 @@ describe('foldTempo', () => {
   });
   it('leaves a bachata tempo alone', () => {
     expect(foldTempo(grid(128, 20), () => 1)).toHaveLength(20);
+  });
+});
+
+describe('settledStart (the lock-on of the forward tap replaced by the beats of the reversed tap)', () => {
+  const T = 0.4;
+  const truth = Array.from({ length: 60 }, (_, i) => 1 + i * T);
+  // The forward tap locks on 8 % slow: 12 beats drifting off the grid (up to 0.38 s late, one beat
+  // dropped), then on the grid. The reversed tap is on the grid throughout, two frames (46 ms) late.
+  const lockOn = Array.from({ length: 12 }, (_, i) => 1 + i * 1.08 * T);
+  const forward = [...lockOn, ...truth.filter((t) => t > lockOn[11] + 0.6 * T)];
+  const reversed = truth.map((t) => t + 0.046);
+  it('takes the beats of the reversed tap, lined up on the forward ones, before the first four beats both have', () => {
+    const off = (beats: number[]) => beats.map((t) => Math.min(...truth.map((x) => Math.abs(x - t))));
+    expect(Math.max(...off(forward))).toBeGreaterThan(0.15);
+    const out = settledStart(forward, reversed);
+    expect(out).toHaveLength(truth.length); // the dropped beat is back
+    // every beat on the grid: the reversed beats exactly (the 46 ms taken out), the joint within 50 ms
+    out.forEach((t, i) => expect(Math.abs(t - truth[i])).toBeLessThan(0.05));
+    expect(off(out.slice(0, 10)).every((e) => e < 0.001)).toBe(true);
+  });
+  it('leaves the forward beats alone where the two taps agree from the start, or never do', () => {
+    expect(settledStart(truth, reversed)).toBe(truth);
+    expect(settledStart(truth, truth.map((t) => t + 0.5 * T))).toBe(truth);
   });
 });
 

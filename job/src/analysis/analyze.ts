@@ -4,13 +4,13 @@ import { computeBeatFeatures } from './beatFeatures';
 import { bassWeightedOdf, PHASE_CHECK_MIN_BEATS, preferSecond, sameGrid } from './beatPhase';
 import { countPositions, type CountResult } from './count';
 import { barEvidence } from './downbeats';
-import { tapBeats } from './essentia';
+import { tapBeats, tapBeatsReversed } from './essentia';
 import { phraseEvidence } from './phrases';
 import { freeTimeBeats, NoSteadyBeatError, pulseClarity } from './pulse';
 import { beatEnergy, findSections } from './sections';
 import { computeFrameFeatures } from './spectrum';
 import { round3 } from './stats';
-import { bpmOf, extendToMusicStart, foldTempo, musicExtent, onsetLookup, steadyStart, trimToMusic } from './tempo';
+import { bpmOf, extendToMusicStart, foldTempo, musicExtent, onsetLookup, settledStart, steadyStart, trimToMusic } from './tempo';
 
 /**
  * Below this the onset envelope does not repeat at the beat period: noise, a drone, speech. White noise
@@ -43,7 +43,16 @@ export function analyzeSamples(samples: Float32Array, sampleRate: number, diagno
   const ff = computeFrameFeatures(samples, sampleRate);
   const extent = musicExtent(ff);
   const onsetAt = onsetLookup(ff);
-  const tracked = tapBeats(ff.complexOdf, ff.hopSeconds);
+  // The tracker locks on over its first beats, so what it does there depends on where the file starts.
+  // The same tap on the onset function reversed in time is settled through the song's start: its beats
+  // are kept up to where the two taps agree (`settledStart`). Not before a free-time intro, where it
+  // would carry a steady grid through the rubato (on the tuning pool that moved four songs' 8-counts).
+  const tap = (odf: Float32Array) => {
+    const forward = tapBeats(odf, ff.hopSeconds);
+    if (forward.length < MIN_BEATS || freeTimeBeats(ff, forward, 60 / bpmOf(forward)) > 0) return forward;
+    return settledStart(forward, tapBeatsReversed(odf, ff.hopSeconds));
+  };
+  const tracked = tap(ff.complexOdf);
   if (tracked.length < MIN_BEATS) throw new NoSteadyBeatError();
   const inMusic = (ticks: number[]) => extendToMusicStart(steadyStart(trimToMusic(foldTempo(ticks, onsetAt), extent, onsetAt)), extent.start, onsetAt);
   const clarityOf = (grid: number[]) => pulseClarity(ff, 60 / bpmOf(grid), extent.start, extent.end);
@@ -63,7 +72,7 @@ export function analyzeSamples(samples: Float32Array, sampleRate: number, diagno
   // grid; where it disagrees, the grid the bar model explains better (and the bass agrees with) is kept.
   let chosen = countOn(beatsInMusic);
   if (beatsInMusic.length >= PHASE_CHECK_MIN_BEATS) {
-    const second = inMusic(tapBeats(bassWeightedOdf(ff), ff.hopSeconds));
+    const second = inMusic(tap(bassWeightedOdf(ff)));
     if (second.length >= MIN_BEATS && !sameGrid(beatsInMusic, second) && clarityOf(second) >= MIN_PULSE_CLARITY) {
       const alt = countOn(second);
       const a = { beats: beatsInMusic, downbeatConfidence: chosen.count.confidence.downbeats };

@@ -68,3 +68,14 @@ export function tapBeats(odf: Float32Array, hopSeconds: number, minTempo = 50, m
     signal.delete?.();
   }
 }
+
+/**
+ * `tapBeats` on the onset function reversed in time, the beats given in forward time (frame k at k ·
+ * hopSeconds). Its lock-on is at the song's end, so it is settled through the song's start. Each tap
+ * puts a beat about a frame before its onset peak, so these sit a frame or two later than the forward
+ * tap's; `settledStart` (tempo.ts) lines the two up.
+ */
+export function tapBeatsReversed(odf: Float32Array, hopSeconds: number): number[] {
+  const end = (odf.length - 1) * hopSeconds;
+  return tapBeats(Float32Array.from(odf).reverse(), hopSeconds).map((t) => end - t).reverse();
+}

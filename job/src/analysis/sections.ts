@@ -20,6 +20,9 @@ export function beatEnergy(f: BeatFeatures): number[] {
 
 interface Block { startBeat: number; endBeat: number }
 
+/** Beats before the first 8-count that make a section block of their own (a bar). */
+const LEAD_IN_BEATS = 4;
+
 function blockVector(f: BeatFeatures, energy: number[], b: Block): number[] {
   const slice = (v: ArrayLike<number>) => mean(Array.from(v).slice(b.startBeat, b.endBeat));
   return [slice(energy), slice(f.loudnessDb), ...f.bandLog.map((v) => slice(v)), slice(f.airActivity), slice(f.busyness), slice(f.bassOnset)];
@@ -36,6 +39,9 @@ export function findSections(f: BeatFeatures, energy: number[], phraseBeatIdx: n
   if (times.length === 0) return [{ label: 'verse', start: 0, end: round3(duration), energy: 0 }];
   const starts = phraseBeatIdx.length ? [...phraseBeatIdx] : [0];
   const blocks: Block[] = starts.map((s, k) => ({ startBeat: s, endBeat: k + 1 < starts.length ? starts[k + 1] : times.length }));
+  // A bar or more of music before the first 8-count (a pickup into a quiet intro, a song cut
+  // mid-phrase) is a block of its own: it sounds like whatever it is, not like the 8-count after it.
+  if (starts[0] >= LEAD_IN_BEATS) blocks.unshift({ startBeat: 0, endBeat: starts[0] });
   // A final fragment shorter than an 8-count (the last hit ringing out) belongs to the section it ends.
   if (blocks.length > 1 && blocks[blocks.length - 1].endBeat - blocks[blocks.length - 1].startBeat < 8) {
     blocks[blocks.length - 2].endBeat = blocks.pop()!.endBeat;

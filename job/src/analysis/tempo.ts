@@ -134,3 +134,32 @@ export function steadyStart(beats: number[]): number[] {
   while (i < 8 && !lined(i)) i++;
   return beats.slice(i);
 }
+
+/** Beats of the two taps this close (s) are the same beat. */
+const SAME_BEAT = 0.05;
+
+/**
+ * The forward tap's beats with its lock-on replaced: before the first four forward beats that the
+ * reversed tap (`tapBeatsReversed`) also has, the reversed tap's beats. A tracker locking on can run a
+ * few per cent slow or fast for a dozen beats, each interval within 10 % of the period, drift half a
+ * beat off the music and drop a beat before it is back on the grid (s5010 cut on its 2nd beat:
+ * 13 beats 7–9 % long); where that happens depends on where the file starts. The reversed tap is
+ * lined up on the forward one first (the median offset of the beats they share).
+ */
+export function settledStart(forward: number[], reversed: number[]): number[] {
+  if (forward.length < 8 || reversed.length < 8) return forward;
+  const offsets: number[] = [];
+  let j = 0;
+  for (const t of forward) {
+    while (j + 1 < reversed.length && Math.abs(reversed[j + 1] - t) < Math.abs(reversed[j] - t)) j++;
+    if (Math.abs(reversed[j] - t) < 0.07) offsets.push(reversed[j] - t);
+  }
+  const shift = offsets.length ? median(offsets) : 0;
+  const back = reversed.map((t) => t - shift);
+  const shared = (t: number) => back.some((x) => Math.abs(x - t) < SAME_BEAT);
+  let i = 0;
+  while (i + 4 <= forward.length && !(shared(forward[i]) && shared(forward[i + 1]) && shared(forward[i + 2]) && shared(forward[i + 3]))) i++;
+  if (i === 0 || i + 4 > forward.length) return forward;
+  const T = forward[i + 1] - forward[i];
+  return [...back.filter((t) => t >= 0 && t < forward[i] - 0.5 * T), ...forward.slice(i)];
+}
