@@ -4,7 +4,7 @@ import { computeBeatFeatures } from './beatFeatures';
 import { bassWeightedOdf, PHASE_CHECK_MIN_BEATS, preferSecond, sameGrid } from './beatPhase';
 import { countPositions, type CountResult } from './count';
 import { barEvidence } from './downbeats';
-import { tapBeats, tapBeatsReversed } from './essentia';
+import { REVERSED_TAP_SECONDS, tapBeats, tapBeatsReversed } from './essentia';
 import { phraseEvidence } from './phrases';
 import { freeTimeBeats, NoSteadyBeatError, pulseClarity } from './pulse';
 import { beatEnergy, findSections } from './sections';
@@ -50,7 +50,7 @@ export function analyzeSamples(samples: Float32Array, sampleRate: number, diagno
   const tap = (odf: Float32Array) => {
     const forward = tapBeats(odf, ff.hopSeconds);
     if (forward.length < MIN_BEATS || freeTimeBeats(ff, forward, 60 / bpmOf(forward)) > 0) return forward;
-    return settledStart(forward, tapBeatsReversed(odf, ff.hopSeconds));
+    return settledStart(forward, tapBeatsReversed(odf, ff.hopSeconds, extent.start + REVERSED_TAP_SECONDS));
   };
   const tracked = tap(ff.complexOdf);
   if (tracked.length < MIN_BEATS) throw new NoSteadyBeatError();

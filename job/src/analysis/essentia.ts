@@ -69,13 +69,17 @@ export function tapBeats(odf: Float32Array, hopSeconds: number, minTempo = 50, m
   }
 }
 
+/** The reversed tap reads the music's first this many seconds (from where the music starts, so padding in front moves nothing): settled long before the start, at a third of a 3-minute song's cost. */
+export const REVERSED_TAP_SECONDS = 60;
+
 /**
- * `tapBeats` on the onset function reversed in time, the beats given in forward time (frame k at k ·
- * hopSeconds). Its lock-on is at the song's end, so it is settled through the song's start. Each tap
- * puts a beat about a frame before its onset peak, so these sit a frame or two later than the forward
- * tap's; `settledStart` (tempo.ts) lines the two up.
+ * `tapBeats` on the onset function up to `until` seconds, reversed in time, the beats given in forward
+ * time (frame k at k · hopSeconds). Its lock-on is at that end, so it is settled through the song's
+ * start. Each tap puts a beat about a frame before its onset peak, so these sit a frame or two later
+ * than the forward tap's; `settledStart` (tempo.ts) lines the two up.
  */
-export function tapBeatsReversed(odf: Float32Array, hopSeconds: number): number[] {
-  const end = (odf.length - 1) * hopSeconds;
-  return tapBeats(Float32Array.from(odf).reverse(), hopSeconds).map((t) => end - t).reverse();
+export function tapBeatsReversed(odf: Float32Array, hopSeconds: number, until = Infinity): number[] {
+  const head = odf.subarray(0, Math.min(odf.length, Math.round(until / hopSeconds)));
+  const end = (head.length - 1) * hopSeconds;
+  return tapBeats(Float32Array.from(head).reverse(), hopSeconds).map((t) => end - t).reverse();
 }

@@ -61,7 +61,11 @@ export function findSections(f: BeatFeatures, energy: number[], phraseBeatIdx: n
   // Most consecutive 8-counts belong to the same section, so the lower quartile of the jumps is the
   // song's own "no change" level; a boundary is a jump well above it (twice: a verse→chorus change
   // of a band that only adds percussion is about that much; the labels below merge what is alike).
-  const quiet = percentile(jumps.slice(1), 25);
+  // Only jumps between two whole 8-counts: a bridge or a lead-in of a bar or two is too short for its
+  // mean to be the count's own rhythm averaged out, and one more or less of them must not move the level.
+  const whole = (k: number) => blocks[k].endBeat - blocks[k].startBeat >= 8;
+  const phraseJumps = jumps.filter((_, k) => k > 0 && whole(k) && whole(k - 1));
+  const quiet = percentile(phraseJumps.length >= 4 ? phraseJumps : jumps.slice(1), 25);
   const threshold = Math.max(1.5, 2 * quiet);
   const groups: Block[] = [];
   for (let k = 0; k < blocks.length; k++) {

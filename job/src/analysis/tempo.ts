@@ -161,5 +161,10 @@ export function settledStart(forward: number[], reversed: number[]): number[] {
   while (i + 4 <= forward.length && !(shared(forward[i]) && shared(forward[i + 1]) && shared(forward[i + 2]) && shared(forward[i + 3]))) i++;
   if (i === 0 || i + 4 > forward.length) return forward;
   const T = forward[i + 1] - forward[i];
-  return [...back.filter((t) => t >= 0 && t < forward[i] - 0.5 * T), ...forward.slice(i)];
+  const head = back.filter((t) => t >= 0 && t < forward[i] - 0.5 * T);
+  // The reversed tap can wander too (an intro without the instrument its onset function leans on): its
+  // beats replace the lock-on only where they are a steady grid (each step within 10 % of the period).
+  const period = 60 / bpmOf(forward);
+  if (head.slice(1).some((t, k) => Math.abs(t - head[k] - period) > 0.1 * period)) return forward;
+  return [...head, ...forward.slice(i)];
 }
