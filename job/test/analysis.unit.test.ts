@@ -100,6 +100,11 @@ describe('settledStart (the lock-on of the forward tap replaced by the beats of 
     out.forEach((t, i) => expect(Math.abs(t - truth[i])).toBeLessThan(0.05));
     expect(off(out.slice(0, 10)).every((e) => e < 0.001)).toBe(true);
   });
+  it('keeps the forward beats where the reversed tap wanders before they meet (steps more than 10 % off the period)', () => {
+    // the reversed tap on a bass-less intro: half a beat early, its steps 12.5 % long, onto the grid by beat 4
+    const wander = truth.map((t, i) => t + 0.046 - (i < 4 ? 0.5 * T - i * 0.05 : 0));
+    expect(settledStart(forward, wander)).toBe(forward);
+  });
   it('leaves the forward beats alone where the two taps agree from the start, or never do', () => {
     expect(settledStart(truth, reversed)).toBe(truth);
     expect(settledStart(truth, truth.map((t) => t + 0.5 * T))).toBe(truth);
