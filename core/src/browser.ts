@@ -7,3 +7,4 @@ export { passwordViolations, passwordProblems, type PasswordViolation, type Pass
 export * from './count-correction';
 export * from './describe-moves';
 export { describeChoreography, validateDescription, type ChoreographyDescription, type DescribedChoice, type SongCandidate } from './describe';
+export * from './routes';

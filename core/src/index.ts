@@ -12,3 +12,4 @@ export * from './describe-moves';
 export * from './describe';
 export * from './ffmpeg';
 export * from './home-demo';
+export * from './routes';

@@ -7,7 +7,7 @@ import { applyUpdate, onUpdateWaiting } from './pwa/register';
 import { Home } from './pages/Home';
 import { canSeeInstructorArea } from './pages/instructor/access';
 import { ConnectedRoutes } from './lazy-pages';
-import { routeOf } from './routes';
+import { routeOf } from '@bachata/core/browser';
 
 type IconType = ComponentType<{ size?: number; 'aria-hidden'?: boolean | 'true' }>;
 const NAV: Array<{ to: string; label: string; icon: IconType; auth?: boolean; instructor?: boolean }> = [

@@ -6,7 +6,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { navigate, useLocation } from './router';
-import { routeOf } from './routes';
+import { routeOf } from '@bachata/core/browser';
 import { useSession, useSessionObject } from './auth/AuthContext';
 import type { Session } from './auth/session';
 import { createApollo, createCache, createWs, persistCache, restoreCache, type WsHandle } from './apollo';

@@ -6,7 +6,7 @@
  * `/`: the entry's evaluation and its first render were most of the page's main-thread work).
  */
 import { lazy, useState, type ComponentType } from 'react';
-import { routeOf } from './routes';
+import { routeOf, SCREEN_CHUNKS, type ChunkedScreen } from '@bachata/core/browser';
 
 /**
  * A page loaded when first needed (React.lazy) that can also be loaded before the first render: a
@@ -37,6 +37,9 @@ export const Generate = lazyPage(() => import('./pages/Generate'));
 export const PlayerPage = lazyPage(() => import('./pages/PlayerPage'));
 export const Instructor = lazyPage(() => import('./pages/instructor'));
 
+/** The screens with a chunk of their own (core's `SCREEN_CHUNKS`, which the api names in their HTML): the same keys, checked by the type. */
+const CHUNKED: Record<ChunkedScreen, { preload: () => Promise<unknown> }> = { player: PlayerPage, 'player-task': PlayerPage, generate: Generate, instructor: Instructor };
+
 /**
  * The code of the screen the app opens on, fetched before the first render (main.tsx) so that render
  * shows the screen itself, not "Loading…"; null on the home page, which the entry already has. The
@@ -45,6 +48,6 @@ export const Instructor = lazyPage(() => import('./pages/instructor'));
 export function preloadRoute(pathname: string): Promise<unknown> | null {
   const { screen } = routeOf(pathname);
   if (screen === 'home') return null;
-  const page = screen === 'player' || screen === 'player-task' ? PlayerPage : screen === 'generate' ? Generate : screen === 'instructor' ? Instructor : null;
+  const page = screen in SCREEN_CHUNKS ? CHUNKED[screen as ChunkedScreen] : null;
   return Promise.all([ConnectedRoutes.preload(), page?.preload()]);
 }

@@ -17,18 +17,8 @@ export function useLocation(): { pathname: string; search: URLSearchParams; href
   return { pathname: url.pathname, search: url.searchParams, href };
 }
 
-/** Matches "/tasks/:id" style patterns; returns the params or null. */
-export function matchPath(pattern: string, pathname: string): Record<string, string> | null {
-  const p = pattern.split('/').filter(Boolean);
-  const s = pathname.split('/').filter(Boolean);
-  if (p.length !== s.length) return null;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < p.length; i++) {
-    if (p[i].startsWith(':')) params[p[i].slice(1)] = decodeURIComponent(s[i]);
-    else if (p[i] !== s[i]) return null;
-  }
-  return params;
-}
+/** Matches "/tasks/:id" style patterns; returns the params or null (the route table's own, in core). */
+export { matchPath } from '@bachata/core/browser';
 
 export function Link({ to, activeMatch, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { to: string; activeMatch?: string }) {
   const { pathname } = useLocation();

@@ -1,20 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { routeOf, SCREEN_CHUNKS, type ChunkedScreen } from '@bachata/core';
 
 /**
  * `<link rel="modulepreload">` tags for the PWA's lazily loaded chunks, so that a page opened cold on
  * a screen other than the home page fetches its code beside the entry instead of after it. The entry
  * holds the shell and the home page only; every other screen is in `src/connected.tsx` (the Apollo
- * client and the API's screens) and the heavier ones in chunks of their own (pwa/src/lazy-pages.tsx,
- * `preloadRoute`, from the PWA's route table in pwa/src/routes.ts: keep the two in step). Without it, /login's LCP was 0.5 s later (Lighthouse, slow 4G).
+ * client and the API's screens) and the heavier ones in chunks of their own. Which screen a path is,
+ * and which screens have a chunk, come from the PWA's own route table in core (`routeOf`,
+ * `SCREEN_CHUNKS`). Without it, /login's LCP was 0.5 s later (Lighthouse, slow 4G).
  * The files come from Vite's build manifest (`build.manifest`); a build without one gets no tags.
  */
-const ROUTE_CHUNKS: Array<[test: (path: string) => boolean, source: string]> = [
-  [(p) => p.startsWith('/play/'), 'src/pages/PlayerPage.tsx'],
-  [(p) => p === '/generate', 'src/pages/Generate.tsx'],
-  [(p) => p === '/instructor' || p.startsWith('/instructor/'), 'src/pages/instructor/index.tsx'],
-];
-
 interface ManifestChunk { file: string; isEntry?: boolean; imports?: string[] }
 type Manifest = Record<string, ManifestChunk>;
 
@@ -33,6 +29,7 @@ export async function modulePreloadTags(distDir: string, path: string): Promise<
     for (const i of chunk.imports ?? []) add(i);
   };
   add('src/connected.tsx');
-  for (const [test, source] of ROUTE_CHUNKS) if (test(path)) add(source);
+  const { screen } = routeOf(path);
+  if (screen in SCREEN_CHUNKS) add(SCREEN_CHUNKS[screen as ChunkedScreen]);
   return [...files].map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join('');
 }
