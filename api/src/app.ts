@@ -133,8 +133,10 @@ export async function startServer(services: AppServices, port = services.config.
       if (/sw\.js$|workbox-.*\.js$|manifest\.webmanifest$|index\.html$/.test(path)) res.setHeader('Cache-Control', 'no-cache');
       else if (path.startsWith(assetsDir)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     } }));
-    app.get(['/', '/*path'], (req, res, next) => {
-      if (req.path.startsWith('/api/') || req.path.startsWith('/media/')) return next();
+    // Every other GET is a screen of the app. Not a `/*path` route: its parameter is decoded, and a
+    // path that is not valid percent-encoding ("/play/%E0") would be a 500 instead of the app's HTML.
+    app.use((req, res, next) => {
+      if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api/') || req.path.startsWith('/media/')) return next();
       res.setHeader('Cache-Control', 'no-cache');
       // The home page carries the ready demo (its poster preloaded), so it shows without a query.
       if (req.path === '/') {
@@ -151,6 +153,13 @@ export async function startServer(services: AppServices, port = services.config.
   app.use(bodyErrorHandler());
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const e = err instanceof AppError ? err : null;
+    // Express's own 4xx (a path parameter that is not valid percent-encoding: "/media/%E0") is the
+    // client's mistake, answered as such; its message (which echoes the input) stays out of the answer.
+    const clientStatus = clientErrorStatus(err);
+    if (!e && clientStatus) {
+      res.status(clientStatus).json({ error: { code: 'BAD_REQUEST', message: 'This request could not be read.' } });
+      return;
+    }
     if (!e) log.error('unhandled request error', { error: err });
     res.status(e?.httpStatus ?? 500).json({ error: { code: e?.code ?? 'INTERNAL_SERVER_ERROR', message: e?.message ?? 'Something went wrong on our side.' } });
   });
@@ -174,4 +183,10 @@ export async function startServer(services: AppServices, port = services.config.
       await ws.close();
     },
   };
+}
+
+/** The 4xx status Express and its middleware put on an error they raise for a bad request, if any. */
+function clientErrorStatus(err: unknown): number | undefined {
+  const status = (err as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
 }

@@ -79,6 +79,17 @@ describe('request bodies', () => {
   });
 });
 
+describe('request paths', () => {
+  it('answers a path that is not valid percent-encoding with 400, not 500 (media, uploads)', async () => {
+    for (const path of ['/media/%E0%A4%A', '/media/a/%E0/b.mp4']) {
+      const res = await fetch(`${t.url}${path}`);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({ error: { code: 'BAD_REQUEST', message: 'This request could not be read.' } });
+    }
+    expect((await t.gql('{ __typename }')).data).toEqual({ __typename: 'Query' });
+  });
+});
+
 describe('security headers (helmet)', () => {
   it('are on api responses', async () => {
     for (const path of ['/healthz', '/graphql?query=%7B__typename%7D', '/']) {

@@ -63,6 +63,10 @@ it('a screen other than the home page names its chunks for the browser to fetch 
   expect(await preloads('/login')).toEqual(['/assets/connected-CCCC.js', '/assets/errors-AAAA.js', '/assets/documents-BBBB.js']);
   expect(await preloads('/play/123')).toEqual(['/assets/connected-CCCC.js', '/assets/errors-AAAA.js', '/assets/documents-BBBB.js', '/assets/PlayerPage-DDDD.js']);
   expect(await preloads('/')).toEqual([]);
+  // A path that is not valid percent-encoding is still the app's HTML (its own "not found"), not a 500.
+  const odd = await fetch(`${t.url}/play/%E0%A4%A`);
+  expect(odd.status).toBe(200);
+  expect(await odd.text()).toContain('<div id="root">');
   // The build manifest itself is not served (it falls through to the app's HTML).
   expect(await (await fetch(`${t.url}/.vite/manifest.json`)).text()).toContain('<div id="root">');
 });

@@ -3,19 +3,33 @@
  * first) and the api (which chunks to name in a screen's HTML). Pure: no DOM, no Node APIs.
  */
 
-/** The parameters of `pathname` when it matches `pattern` ("/play/:id"), else null. */
+/**
+ * The parameters of `pathname` when it matches `pattern` ("/play/:id"), else null. A parameter that is
+ * not valid percent-encoding ("/play/%E0") matches nothing: the path is typed by anyone, and the api
+ * reads it for every screen's HTML.
+ */
 export function matchPath(pattern: string, pathname: string): Record<string, string> | null {
   const p = pattern.split('/').filter(Boolean);
   const s = pathname.split('/').filter(Boolean);
   if (p.length !== s.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < p.length; i++) {
-    if (p[i].startsWith(':')) params[p[i].slice(1)] = decodeURIComponent(s[i]);
-    else if (p[i] !== s[i]) return null;
+    if (p[i].startsWith(':')) {
+      const value = decoded(s[i]);
+      if (value === null) return null;
+      params[p[i].slice(1)] = value;
+    } else if (p[i] !== s[i]) return null;
   }
   return params;
 }
 
+function decoded(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
 
 /** The app's screens. */
 export type Screen =

@@ -18,6 +18,9 @@ describe('routeOf', () => {
   it('gives the path parameters, decoded', () => {
     expect(routeOf('/play/a%20b').params).toEqual({ id: 'a b' });
     expect(matchPath('/tasks/:id', '/tasks/')).toBeNull();
+    // not valid percent-encoding: no screen, no exception (the api routes every typed path through it)
+    expect(routeOf('/play/%E0%A4%A').screen).toBe('not-found');
+    expect(routeOf('/tasks/%').screen).toBe('not-found');
   });
 });
 
