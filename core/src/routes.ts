@@ -86,3 +86,8 @@ export const SCREEN_CHUNKS = {
 } as const satisfies Partial<Record<Screen, string>>;
 
 export type ChunkedScreen = keyof typeof SCREEN_CHUNKS;
+
+/** Whether `screen`'s code is a chunk of its own (one of `SCREEN_CHUNKS`). */
+export function isChunkedScreen(screen: Screen): screen is ChunkedScreen {
+  return Object.hasOwn(SCREEN_CHUNKS, screen);
+}

@@ -6,7 +6,7 @@
  * `/`: the entry's evaluation and its first render were most of the page's main-thread work).
  */
 import { lazy, useState, type ComponentType } from 'react';
-import { routeOf, SCREEN_CHUNKS, type ChunkedScreen } from '@bachata/core/browser';
+import { isChunkedScreen, routeOf, type ChunkedScreen } from '@bachata/core/browser';
 
 /**
  * A page loaded when first needed (React.lazy) that can also be loaded before the first render: a
@@ -48,6 +48,6 @@ const CHUNKED: Record<ChunkedScreen, { preload: () => Promise<unknown> }> = { pl
 export function preloadRoute(pathname: string): Promise<unknown> | null {
   const { screen } = routeOf(pathname);
   if (screen === 'home') return null;
-  const page = screen in SCREEN_CHUNKS ? CHUNKED[screen as ChunkedScreen] : null;
+  const page = isChunkedScreen(screen) ? CHUNKED[screen] : null;
   return Promise.all([ConnectedRoutes.preload(), page?.preload()]);
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { routeOf, SCREEN_CHUNKS, type ChunkedScreen } from '@bachata/core';
+import { isChunkedScreen, routeOf, SCREEN_CHUNKS } from '@bachata/core';
 
 /**
  * `<link rel="modulepreload">` tags for the PWA's lazily loaded chunks, so that a page opened cold on
@@ -30,6 +30,6 @@ export async function modulePreloadTags(distDir: string, path: string): Promise<
   };
   add('src/connected.tsx');
   const { screen } = routeOf(path);
-  if (screen in SCREEN_CHUNKS) add(SCREEN_CHUNKS[screen as ChunkedScreen]);
+  if (isChunkedScreen(screen)) add(SCREEN_CHUNKS[screen]);
   return [...files].map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join('');
 }
