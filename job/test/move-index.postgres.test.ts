@@ -105,6 +105,15 @@ describe('PostgresMoveIndex (real PostgreSQL)', () => {
     });
   });
 
+  it('keeps working when the server drops its idle connections (no unhandled pool error)', async () => {
+    await index.find({});
+    const { rows } = await admin.query(
+      `SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE datname = $1 AND application_name = 'bachata-move-index'`, [database]);
+    expect(rows.length).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 200)); // the idle client hears the termination
+    expect((await index.find({ labels: ['intro'] })).map((m) => m.moveId)).toEqual(['intro']);
+  });
+
   it('reports rows it cannot use, once each', async () => {
     await index.find({});
     expect(index.problems.sort()).toEqual([

@@ -79,7 +79,10 @@ export class PostgresMoveIndex implements MoveIndex {
       this.pool = connection;
       this.ownsPool = false;
     } else {
-      this.pool = new Pool(typeof connection === 'string' ? { connectionString: connection, max: 2 } : connection);
+      this.pool = new Pool(typeof connection === 'string' ? { connectionString: connection, max: 2, application_name: 'bachata-move-index' } : connection);
+      // An idle connection the server drops (a restart, pg_terminate_backend, a proxy's idle timeout)
+      // emits 'error' on the pool; unheard, that kills the process. The pool replaces it on the next query.
+      this.pool.on('error', () => undefined);
       this.ownsPool = true;
     }
     this.options = options;
