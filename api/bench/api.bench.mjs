@@ -13,7 +13,7 @@
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
@@ -75,11 +75,19 @@ await adminClient.query(`CREATE DATABASE "${dbName}"`);
 const dataDir = mkdtempSync(join(tmpdir(), 'bb-bench-'));
 
 let api = null;
+/**
+ * BENCH_LOG_LEVEL (warn): the api's LOG_LEVEL. Cloud Run runs `info`, one JSON line per request; at any
+ * level but warn the api's stdout goes to a file (as a log collector would read it), whose line count is
+ * printed at the end.
+ */
+const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'warn';
+const logFile = join(dataDir, 'api-stdout.log');
 async function spawnApi(main, onPort, flags = []) {
+  const out = LOG_LEVEL === 'warn' ? 'inherit' : openSync(logFile, 'a');
   const child = spawn(process.execPath, [...flags, main], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl, PORT: String(onPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', JOB_RUNNER: 'none',
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl, PORT: String(onPort), HOST: '127.0.0.1', LOG_LEVEL, JOB_RUNNER: 'none',
       JWT_SECRET: 'bench-secret-0123456789-0123456789-0123456789', DATA_DIR: dataDir, PASSWORD_HASH_ITERATIONS: '1000' },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', out, 'inherit'],
   });
   for (let i = 0; ; i++) {
     try { if ((await fetch(`http://127.0.0.1:${onPort}/readyz`)).ok) break; } catch { /* not listening yet */ }
@@ -404,3 +412,7 @@ const lines = [
 ];
 console.log(lines.join('\n'));
 if (FULL) writeBenchmarkSection('API', lines);
+if (LOG_LEVEL !== 'warn' && existsSync(logFile)) {
+  const logged = readFileSync(logFile, 'utf8').split('\n').filter(Boolean).length;
+  console.log(`LOG_LEVEL=${LOG_LEVEL}: the api wrote ${logged} lines to stdout (${logFile}).`);
+}
