@@ -13,7 +13,7 @@
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
@@ -78,7 +78,8 @@ let api = null;
 /**
  * BENCH_LOG_LEVEL (warn): the api's LOG_LEVEL. Cloud Run runs `info`, one JSON line per request; at any
  * level but warn the api's stdout goes to a file (as a log collector would read it), whose line count is
- * printed at the end.
+ * printed at the end. Such a run does not rewrite the API section of docs/benchmarks.md (its numbers are
+ * Cloud Run's logging cost, not the api's speed).
  */
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'warn';
 const logFile = join(dataDir, 'api-stdout.log');
@@ -89,6 +90,7 @@ async function spawnApi(main, onPort, flags = []) {
       JWT_SECRET: 'bench-secret-0123456789-0123456789-0123456789', DATA_DIR: dataDir, PASSWORD_HASH_ITERATIONS: '1000' },
     stdio: ['ignore', out, 'inherit'],
   });
+  if (typeof out === 'number') closeSync(out); // the child has its own copy of the descriptor
   for (let i = 0; ; i++) {
     try { if ((await fetch(`http://127.0.0.1:${onPort}/readyz`)).ok) break; } catch { /* not listening yet */ }
     if (i > 100) throw new Error(`api ${main} did not start`);
@@ -411,7 +413,7 @@ const lines = [
   ] : []),
 ];
 console.log(lines.join('\n'));
-if (FULL) writeBenchmarkSection('API', lines);
+if (FULL && LOG_LEVEL === 'warn') writeBenchmarkSection('API', lines);
 if (LOG_LEVEL !== 'warn' && existsSync(logFile)) {
   const logged = readFileSync(logFile, 'utf8').split('\n').filter(Boolean).length;
   console.log(`LOG_LEVEL=${LOG_LEVEL}: the api wrote ${logged} lines to stdout (${logFile}).`);
