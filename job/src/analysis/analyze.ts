@@ -14,7 +14,7 @@ import { bpmOf, extendToMusicStart, foldTempo, musicExtent, onsetLookup, settled
 
 /**
  * Below this the onset envelope does not repeat at the beat period: noise, a drone, speech. White noise
- * scores about 0.01, a sustained tone 0; real bachata clips of 6–17 s score from about 0.03 to 0.4.
+ * and sustained tones score 0; the 149 real bachata clips of 6–17 s score 0.11–0.77 (median 0.48).
  */
 export const MIN_PULSE_CLARITY = 0.05;
 /** Fewer beats than this (two bars, one 8-count) cannot carry bars and 8-counts; short clips get a low confidence instead. */

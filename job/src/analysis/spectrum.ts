@@ -30,6 +30,8 @@ export interface FrameFeatures {
   chroma: Float32Array;
   /** sum over bins of the rectified rise in log magnitude */
   flux: Float32Array;
+  /** sum over the same bins of the log magnitude: the frame's spectral content, the scale `flux` is read against */
+  logMagnitude: Float32Array;
   /** mean square of the samples in the hop */
   power: Float32Array;
   /**
@@ -162,6 +164,7 @@ export function computeFrameFeatures(samples: Float32Array, sampleRate: number):
   const bandOnset = Array.from({ length: BAND_COUNT }, () => new Float32Array(frameCount));
   const chroma = new Float32Array(frameCount * 12);
   const flux = new Float32Array(frameCount);
+  const logMagnitude = new Float32Array(frameCount);
   const power = new Float32Array(frameCount);
   const complexOdf = new Float32Array(odfFrames);
   const frame = new Float64Array(n);
@@ -190,6 +193,7 @@ export function computeFrameFeatures(samples: Float32Array, sampleRate: number):
     power[f] = p / hop;
     bandE.fill(0);
     let fl = 0;
+    let lms = 0;
     for (let k = 1; k < bins; k++) {
       const m2 = xr[k] * xr[k] + xi[k] * xi[k];
       const b = bandOfBin[k];
@@ -199,6 +203,7 @@ export function computeFrameFeatures(samples: Float32Array, sampleRate: number):
       mag[k] = mk;
       const lm = log1p(100 * mk);
       logMag[k] = lm;
+      lms += lm;
       const d = lm - prevLogMag[k];
       if (d > 0) fl += d;
     }
@@ -213,6 +218,7 @@ export function computeFrameFeatures(samples: Float32Array, sampleRate: number):
       chroma[f * 12 + ((((round(midi) % 12) + 12) % 12))] += mag[k];
     }
     flux[f] = fl; // frame 0 rises from the silence before the file
+    logMagnitude[f] = lms;
     for (let b = 0; b < BAND_COUNT; b++) {
       const v = log1p(1000 * bandE[b]);
       bandLog[b][f] = v;
@@ -221,7 +227,7 @@ export function computeFrameFeatures(samples: Float32Array, sampleRate: number):
     }
     const t = prevLogMag; prevLogMag = logMag; logMag = t;
   }
-  return { sampleRate, frameCount, hopSeconds: hop / sampleRate, offset: n / 2 / sampleRate, bandLog, bandOnset, chroma, flux, power, complexOdf };
+  return { sampleRate, frameCount, hopSeconds: hop / sampleRate, offset: n / 2 / sampleRate, bandLog, bandOnset, chroma, flux, logMagnitude, power, complexOdf };
 }
 
 /**

@@ -9,7 +9,7 @@
 /** Real clips (`../shared/moves/original`, by id, or by file where two share an id) whose bar "1"s move when 1–3 beats are trimmed off the start. */
 export const REAL_TRIM_MISSES = new Set([
   'arm_styling/paseala',
-  'basic_front', 'basic_intro', 'bodywaves', 'completo_paseala', 'double_headroll',
+  'basic_front', 'basic_intro', 'bodywaves', 'completo_paseala',
   'energetic_arms_cross_sensual_shadow', 'energetic_basic_madrid', 'energetic_golpes_spin',
   'energetic_hammerlock', 'energetic_shadow_golpes', 'hammerlock_hiproll', 'hiproll_basic2', 'intro',
   'intro5', 'ladyturn_left_hammerlock',
