@@ -37,10 +37,11 @@ async function main() {
   const { useEmbeddedPostgres } = require('../api/src/db/embedded-postgres.ts');
   const { initOrm, migrate } = require('../api/src/db/orm.ts');
   const { createLogger } = require('../api/src/logger.ts');
+  const { redactUrlPasswords } = require('@bachata/core');
   const config = loadConfig();
   const port = Number(process.env.EMBEDDED_PG_PORT || 54329);
   const db = await useEmbeddedPostgres(config.dataDir, port, createLogger('warn'));
-  process.stderr.write(`database: the embedded PostgreSQL at ${db.url} (${db.started ? 'started for this command' : 'the one npm start runs'})\n`);
+  process.stderr.write(`database: the embedded PostgreSQL at ${redactUrlPasswords(db.url)} (${db.started ? 'started for this command' : 'the one npm start runs'})\n`);
   let code;
   try {
     const orm = await initOrm(db.url);

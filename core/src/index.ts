@@ -13,3 +13,4 @@ export * from './describe';
 export * from './ffmpeg';
 export * from './home-demo';
 export * from './routes';
+export * from './redact';

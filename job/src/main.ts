@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { redactUrlPasswords } from '@bachata/core';
 import { jobRunSettings, loadJobConfig } from './config';
 import { jobWorkDir, runTask } from './run-task';
 import { JobDatabase } from './store/database';
@@ -45,7 +46,7 @@ async function main(): Promise<number> {
   const config = loadJobConfig();
   const db = new JobDatabase(config.databaseUrl);
   const abort = new AbortController();
-  const log = (line: string) => process.stderr.write(`[job ${taskId.slice(0, 8)}] ${line}\n`);
+  const log = (line: string) => process.stderr.write(`[job ${taskId.slice(0, 8)}] ${redactUrlPasswords(line)}\n`);
   const workDir = jobWorkDir(config.dataDir, taskId);
   const lease = new TaskLease(db, {
     taskId, runner: run.runnerId, workDir, ttlSeconds: run.leaseSeconds,
@@ -86,6 +87,6 @@ async function main(): Promise<number> {
 }
 
 main().then((code) => process.exit(code), (e) => {
-  process.stderr.write(`job failed: ${e instanceof Error ? e.message : e}\n`);
+  process.stderr.write(`job failed: ${redactUrlPasswords(e instanceof Error ? e.message : String(e))}\n`);
   process.exit(1);
 });

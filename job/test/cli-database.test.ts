@@ -47,12 +47,23 @@ async function rows(url: string): Promise<string[]> {
 
 it('starts the embedded database for the command when nothing runs it, and stops it afterwards', async () => {
   const r = importLibrary();
-  expect(r.stderr).toContain(`the embedded PostgreSQL at postgresql://postgres:postgres@127.0.0.1:${port}/bachata (started for this command)`);
+  expect(r.stderr).toContain(`the embedded PostgreSQL at postgresql://postgres:[redacted]@127.0.0.1:${port}/bachata (started for this command)`);
   expect(r.stdout).toMatch(/imported 1, updated 0, skipped 0 \(unchanged\), failed 0/);
   expect(r.status).toBe(0);
   expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
   expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
   expect(existsSync(join(dataDir, 'media', 'library', 'imported'))).toBe(true);
+});
+
+it('gives the instructor role on the same embedded database, started for the command and stopped after', () => {
+  const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(port) };
+  delete env.DATABASE_URL;
+  const grant = (name: string) => spawnSync(process.execPath, [join(root, 'scripts', 'with-swc.cjs'), join(root, 'api', 'src', 'cli', 'grant-instructor.ts'), name], { cwd: root, env, encoding: 'utf8', timeout: 120_000 });
+  const r = grant('nobody');
+  expect(r.stderr).toContain('No user named "nobody".');
+  expect(r.status).toBe(1);
+  expect(r.stderr + r.stdout).not.toContain('postgres:postgres@');
+  expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
 });
 
 it('uses the embedded database npm start runs, and leaves it running', async () => {

@@ -258,8 +258,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   }
   writeFileSync(ownerFile, String(process.pid));
   if (fresh) await pg.createDatabase('bachata');
-  const url = `postgresql://postgres:postgres@127.0.0.1:${port}/bachata`;
-  // The fixed local password of a server that listens on 127.0.0.1 only: printed so psql and the CLIs can use it.
+  const url = embeddedPostgresUrl(port);
+  // The logger leaves the (fixed, local) password out, as it does of every URL; README.md gives it for psql.
   log.info(`embedded PostgreSQL at ${url}`, { url, databaseDir });
   return {
     url,
@@ -268,6 +268,11 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
       rmSync(ownerFile, { force: true });
     },
   };
+}
+
+/** The embedded server's URL: the fixed local user and password of a server that listens on 127.0.0.1 only. */
+export function embeddedPostgresUrl(port: number): string {
+  return `postgresql://postgres:postgres@127.0.0.1:${port}/bachata`;
 }
 
 export interface SharedEmbeddedDatabase extends EmbeddedDatabase {
@@ -280,7 +285,7 @@ export interface SharedEmbeddedDatabase extends EmbeddedDatabase {
  * port, else one started for the tool (and stopped by stop()). Same data directory and URL either way.
  */
 export async function useEmbeddedPostgres(dataDir: string, port: number, log: Logger, options: EmbeddedPostgresOptions = {}): Promise<SharedEmbeddedDatabase> {
-  const url = `postgresql://postgres:postgres@127.0.0.1:${port}/bachata`;
+  const url = embeddedPostgresUrl(port);
   if (await portInUse(port)) {
     const { Client } = await import('pg');
     const probe = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
