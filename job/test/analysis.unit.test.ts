@@ -298,6 +298,13 @@ describe('analyzeSamples on audio without a beat', () => {
     expect(ff.flux[0]).toBeGreaterThan(5 * ff.flux[Math.floor(ff.frameCount / 2)]);
     expect(pulseClarity(ff, 0.5)).toBeGreaterThan(0.5);
   });
+  it('accepts a click track in digital silence (no sound between the beats is no reason to refuse)', () => {
+    const click = Float32Array.from({ length: 44100 * 30 }, (_, i) => {
+      const t = (i / 44100) % 0.5;
+      return t < 0.01 ? 0.8 * Math.sin(2 * Math.PI * 1500 * t) * (1 - t / 0.01) : 0;
+    });
+    expect(tempoWithin(analyzeSamples(click, 44100).bpm, 120)).toBe(true);
+  });
   it('refuses white noise', () => {
     const rand = seededRandom(5);
     const noise = Float32Array.from({ length: 44100 * 15 }, () => (rand() * 2 - 1) * 0.3);

@@ -10,20 +10,21 @@ export class NoSteadyBeatError extends Error {
 /** The onset envelope is clipped at this quantile of its window before the autocorrelation. */
 export const CLIP_QUANTILE = 0.99;
 /**
- * Below this the spectrum never changes much from one frame to the next (the 95th percentile of the
- * flux over the median log magnitude): a sustained tone or chord, whose tiny frame-to-frame jitter can
- * still repeat at some lag. Steady tones of 110–1000 Hz and a five-note chord score 0.011–0.042; the
- * generator's songs 0.89–0.99, the 149 real clips 0.136 and up (also at −30 and −60 dB; docs/benchmarks.md).
+ * Below this the spectrum never changes much from one frame to the next (the 95th percentile, over the
+ * frames that hold any sound, of each frame's flux over its own log magnitude): a sustained tone or
+ * chord, whose tiny frame-to-frame jitter can still repeat at some lag. Steady tones of 110–1000 Hz
+ * score 0.011–0.025 and a five-note chord 0.042; the generator's songs 0.68–0.77, the 149 real clips
+ * 0.134 and up (also at −30 and −60 dB), a click track in digital silence 1 (docs/benchmarks.md).
  */
 export const MIN_ONSET_STRENGTH = 0.07;
 
-const sortedCopy = (xs: Float32Array, a: number, b: number): Float64Array => Float64Array.from(xs.subarray(a, b)).sort();
-const quantile = (sorted: Float64Array, q: number): number => (sorted.length ? sorted[Math.floor((sorted.length - 1) * q)] : 0);
-
-/** How strong the spectrum's changes are against what it holds, frames a..b (p95 flux / median log magnitude). */
+/** How strong the spectrum's changes are against what it holds, frames a..b (p95 of flux / log magnitude, silent frames left out). */
 export function onsetStrength(ff: FrameFeatures, a = 0, b = ff.frameCount): number {
-  const content = quantile(sortedCopy(ff.logMagnitude, a, b), 0.5);
-  return content > 0 ? quantile(sortedCopy(ff.flux, a, b), 0.95) / content : 0;
+  const ratios: number[] = [];
+  for (let k = a; k < b; k++) if (ff.logMagnitude[k] > 0) ratios.push(ff.flux[k] / ff.logMagnitude[k]);
+  if (ratios.length === 0) return 0;
+  ratios.sort((x, y) => x - y);
+  return ratios[Math.floor((ratios.length - 1) * 0.95)];
 }
 
 /**
@@ -39,7 +40,7 @@ export function pulseClarity(ff: FrameFeatures, beatPeriod: number, start = 0, e
   const x = Float64Array.from(ff.flux.subarray(a, b));
   // One transient must not set the scale: a file cut into the music starts on a frame whose flux is
   // the whole spectrum at once (10× the median), which inflates lag 0 and hides the pulse.
-  const ceiling = quantile(sortedCopy(ff.flux, a, b), CLIP_QUANTILE);
+  const ceiling = Float64Array.from(x).sort()[Math.floor((n - 1) * CLIP_QUANTILE)];
   let m = 0;
   for (let i = 0; i < n; i++) { if (x[i] > ceiling) x[i] = ceiling; m += x[i]; }
   m /= n;
