@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CollectionDocument, GenerateDocument, SaveChoreographyDocument, SetCountCorrectionDocument, SongCountDocument, TaskDocument, UpdateChoreographyDocument } from '../graphql/documents';
-import { CloudDownload, CloudOff, FolderCheck, Info } from 'lucide-react';
+import { CloudDownload, CloudOff, FolderCheck } from 'lucide-react';
 import { NotFound } from './NotFound';
 import { collectionChanged, markSaved } from '../collection-cache';
 import { taskTitle } from '../tasks';
@@ -9,6 +9,7 @@ import { Link } from '../router';
 import type { Difficulty, TaskFieldsFragment } from '../graphql/generated/graphql';
 import type { CountCorrectionControls } from '../player/CountTools';
 import { Player } from '../player/Player';
+import { PlanNotes } from '../player/PlanNotes';
 import { navigate } from '../router';
 import { problemsOf } from '../errors';
 import { DIFFICULTIES, titleCase } from '../format';
@@ -72,19 +73,6 @@ function KeepOffline({ urls }: { urls: Array<string | null | undefined> }) {
       </button>
       {!kept && !online && <span className="muted small"><CloudOff size={16} aria-hidden="true" /> Not kept: the video needs a connection.</span>}
       {error && <span className="error" role="alert">{error}</span>}
-    </div>
-  );
-}
-
-/** What the planner had to change (e.g. "only 5 beginner moves: added intermediate moves"): the dancer should know. */
-function PlanNotes({ plan }: { plan: unknown }) {
-  const notes = (plan as { notes?: unknown } | null)?.notes;
-  const list = Array.isArray(notes) ? notes.filter((n): n is string => typeof n === 'string' && !!n.trim()) : [];
-  if (!list.length) return null;
-  return (
-    <div className="plan-notes" role="note" aria-label="About this choreography">
-      <Info size={18} aria-hidden="true" />
-      <ul>{list.map((n) => <li key={n}>{n}</li>)}</ul>
     </div>
   );
 }
