@@ -179,6 +179,17 @@ describe('countPositions (the 8-count of every beat)', () => {
     expect(pos.slice(108)).toEqual(Array.from({ length: 92 }, (_, k) => countOf(108 + k)));
   });
 
+  it('keeps the 8-counts before a 2-beat bridge however loudly the bridge says "not a 1"', () => {
+    // s5010's shape: six phrases of modest evidence, then a bridge whose first beat (the old grid's 1,
+    // opening no 8-count) reads strongly as "not a 1" in cue windows that straddle both grids.
+    const countOf = (i: number) => (i < 50 ? i % 8 : (i - 50) % 8);
+    const { bar, phrase } = evidence(countOf, 120, 0.3, 15);
+    phrase.signed[48] = -5;
+    const pos = countPositions(bar, phrase).positions;
+    expect(pos.slice(0, 50)).toEqual(Array.from({ length: 50 }, (_, i) => countOf(i)));
+    expect(pos.slice(58)).toEqual(Array.from({ length: 62 }, (_, k) => countOf(58 + k)));
+  });
+
   it('gives the same counts however many beats the input starts late (no prior on the first beat)', () => {
     const { bar, phrase } = evidence((i) => (i + 5) % 8, 160, 0.5, 12);
     const full = countPositions(bar, phrase).positions;

@@ -26,6 +26,14 @@ export const PHRASE_TEMPERATURE = 2;
  * a bar's 1 (the 5 of an 8-count) over the beats between.
  */
 export const PEAK_ON_FIVE = 0.3;
+/**
+ * Beats before a bar jump (a 2-beat bridge, a bar dropped, a tracker slip) whose phrase evidence is left
+ * out: their parity cues read windows of up to 8 beats ahead (the 8-beat texture novelty, the fills),
+ * which straddle two grids there. On s5010 the bridge's first beat alone (a 1 of the old grid that opens
+ * no 8-count) outvoted six phrases of evidence before it whenever the file started elsewhere
+ * (docs/benchmarks.md).
+ */
+export const JUMP_SHADOW_BEATS = 8;
 /** Beats per window over which the downbeat posterior is judged (the mean over windows is reported). */
 const BAR_WINDOW = 16;
 /** Beats per window over which the 8-count parity is judged (four 8-counts, the fitted cues' window). */
@@ -70,13 +78,17 @@ export function countPositions(bar: Float64Array[], phrase?: PhraseCues): CountR
   const barPos = viterbi(n, 4, (i, s) => bar[i][s] + (s === 0 ? common * peaks[i] : 0), (a, b) => barSwitchCost(a, b));
   // Pass 2, the 8-count: given the bars, which 1s open an 8-count. Only the parity is chosen here, so
   // parity evidence cannot move a bar line (the better parity of any bar phase would win a bonus).
-  const parity = (i: number) => 0.5 * (1 - PEAK_ON_FIVE) * peaks[i] + signed[i];
+  const shadowed = new Uint8Array(n);
+  for (let j = 1; j < n; j++) {
+    if (barPos[j] !== ((barPos[j - 1] + 1) & 3)) shadowed.fill(1, Math.max(0, j - JUMP_SHADOW_BEATS), j);
+  }
+  const parity = (i: number) => (shadowed[i] ? 0 : 0.5 * (1 - PEAK_ON_FIVE) * peaks[i] + signed[i]);
   const positions8 = viterbi(n, 8, (i, s) => ((s & 3) !== barPos[i] ? -Infinity : s === 0 ? parity(i) : s === 4 ? -parity(i) : 0), (a, b, i) => {
     const barJumped = i > 0 && barPos[i] !== ((barPos[i - 1] + 1) & 3);
     if (barJumped) return 0; // the bar pass paid for the jump; either parity may follow it
     return switchCost(a, b);
   });
-  return { positions: positions8, ...confidenceOf(bar, peaks, signed, positions8) };
+  return { positions: positions8, ...confidenceOf(bar, peaks, signed, positions8, shadowed) };
 }
 
 function barSwitchCost(from: number, to: number): number {
@@ -119,9 +131,9 @@ function viterbi(n: number, k: number, emit: (i: number, s: number) => number, c
  * by 1..3 beats (a softmax of the evidence margins); the mean over windows is the expected share of
  * bars that are right. Phrases: the chosen 8-count parity against the flipped one over the whole song
  * (phrase evidence is sparse: a few section changes carry it), times the downbeat confidence, since a
- * wrong "1" makes every 8-count wrong.
+ * wrong "1" makes every 8-count wrong. Beats the parity pass leaves out (before a bar jump) count for neither.
  */
-function confidenceOf(bar: Float64Array[], peaks: ArrayLike<number>, signed: ArrayLike<number>, positions: number[]): Pick<CountResult, 'confidence' | 'margins'> {
+function confidenceOf(bar: Float64Array[], peaks: ArrayLike<number>, signed: ArrayLike<number>, positions: number[], shadowed: Uint8Array): Pick<CountResult, 'confidence' | 'margins'> {
   const n = positions.length;
   const windows: number[] = [];
   let minMargin = Infinity;
@@ -144,6 +156,7 @@ function confidenceOf(bar: Float64Array[], peaks: ArrayLike<number>, signed: Arr
     const b = Math.min(n, a + PHRASE_WINDOW);
     let m = 0;
     for (let i = a; i < b; i++) {
+      if (shadowed[i]) continue;
       const d = (1 - PEAK_ON_FIVE) * peaks[i] + 2 * signed[i];
       if (positions[i] === 0) m += d;
       else if (positions[i] === 4) m -= d;
