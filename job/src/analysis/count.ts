@@ -78,14 +78,12 @@ export function countPositions(bar: Float64Array[], phrase?: PhraseCues): CountR
   const barPos = viterbi(n, 4, (i, s) => bar[i][s] + (s === 0 ? common * peaks[i] : 0), (a, b) => barSwitchCost(a, b));
   // Pass 2, the 8-count: given the bars, which 1s open an 8-count. Only the parity is chosen here, so
   // parity evidence cannot move a bar line (the better parity of any bar phase would win a bonus).
+  const barJumped = (i: number) => i > 0 && barPos[i] !== ((barPos[i - 1] + 1) & 3);
   const shadowed = new Uint8Array(n);
-  for (let j = 1; j < n; j++) {
-    if (barPos[j] !== ((barPos[j - 1] + 1) & 3)) shadowed.fill(1, Math.max(0, j - JUMP_SHADOW_BEATS), j);
-  }
+  for (let j = 1; j < n; j++) if (barJumped(j)) shadowed.fill(1, Math.max(0, j - JUMP_SHADOW_BEATS), j);
   const parity = (i: number) => (shadowed[i] ? 0 : 0.5 * (1 - PEAK_ON_FIVE) * peaks[i] + signed[i]);
   const positions8 = viterbi(n, 8, (i, s) => ((s & 3) !== barPos[i] ? -Infinity : s === 0 ? parity(i) : s === 4 ? -parity(i) : 0), (a, b, i) => {
-    const barJumped = i > 0 && barPos[i] !== ((barPos[i - 1] + 1) & 3);
-    if (barJumped) return 0; // the bar pass paid for the jump; either parity may follow it
+    if (barJumped(i)) return 0; // the bar pass paid for the jump; either parity may follow it
     return switchCost(a, b);
   });
   return { positions: positions8, ...confidenceOf(bar, peaks, signed, positions8, shadowed) };
